@@ -1,0 +1,34 @@
+import { type ComponentType, useEffect, useRef } from 'react';
+import { ApiKeysPage } from './api-keys/ApiKeysPage';
+import { EventsPage } from './pages/EventsPage';
+import { OverviewPage } from './pages/OverviewPage';
+import { ProductsPage } from './pages/ProductsPage';
+import { StaffPage } from './pages/StaffPage';
+import { StoresPage } from './pages/StoresPage';
+import type { RoutePath } from './routes';
+
+const PAGES: Record<RoutePath, ComponentType> = {
+  '/': OverviewPage,
+  '/products': ProductsPage,
+  '/stores': StoresPage,
+  '/staff': StaffPage,
+  '/api-keys': ApiKeysPage,
+  '/events': EventsPage,
+};
+
+/** The current page inside <main>; after navigating, focus moves there so screen readers follow. */
+export function AdminPage({ route }: { route: RoutePath }) {
+  const main = useRef<HTMLElement>(null);
+  const shownRoute = useRef(route);
+  useEffect(() => {
+    if (shownRoute.current === route) return;
+    shownRoute.current = route;
+    main.current?.focus();
+  }, [route]);
+  const Page = PAGES[route];
+  return (
+    <main className="page stack admin-main" ref={main} tabIndex={-1}>
+      <Page />
+    </main>
+  );
+}

@@ -1,0 +1,67 @@
+// Builds the HTTP application: plugins, the access check, problem details and every module's routes.
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { ServerConfig } from './config';
+import type { AppContext } from './context';
+import { installAccessControl } from './http/access';
+import { createAuthenticator } from './http/authenticate';
+import { registerOpenApi } from './http/openapi';
+import { installProblemHandlers } from './http/problem';
+import { registerWebApps } from './http/web-apps';
+import { registerApiKeyRoutes } from './modules/api-keys/api-keys.routes';
+import { registerAuthRoutes } from './modules/auth/auth.routes';
+import { registerCatalogRoutes } from './modules/catalog/catalog.routes';
+import { registerHealthRoutes } from './modules/health/health.routes';
+import { registerStaffRoutes } from './modules/staff/staff.routes';
+import { registerStoreRoutes } from './modules/stores/stores.routes';
+import { registerEventRoutes } from './outbox/events.routes';
+import { startOutboxRelay } from './outbox/relay';
+
+const APPS_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** Bodies above this size are refused with 413 before they are parsed. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Options for tests: quiet logs, no web apps. */
+export interface BuildOptions {
+  logger?: boolean | object;
+  serveWebApps?: boolean;
+}
+
+/** Builds a ready-to-listen Fastify app on an open, migrated database. */
+export async function buildApp(ctx: AppContext, config: ServerConfig, options: BuildOptions = {}) {
+  const app: FastifyInstance = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: config.trustProxy,
+    return503OnClosing: true,
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installProblemHandlers(app);
+  await app.register(cookie);
+  installAccessControl(app, createAuthenticator(ctx));
+  await registerOpenApi(app, config.version);
+
+  const relay = await startOutboxRelay(ctx.db, (error) =>
+    app.log.error({ err: error }, 'outbox relay failed'),
+  );
+  const endEventStreams = registerEventRoutes(app, ctx, relay);
+  // Open event streams would keep the server from closing: end them first.
+  app.addHook('preClose', async () => {
+    endEventStreams();
+    await relay.stop();
+  });
+
+  registerHealthRoutes(app, ctx, config);
+  registerAuthRoutes(app, ctx, config);
+  registerApiKeyRoutes(app, ctx);
+  registerStaffRoutes(app, ctx);
+  registerStoreRoutes(app, ctx);
+  registerCatalogRoutes(app, ctx);
+  if (options.serveWebApps ?? true) await registerWebApps(app, APPS_ROOT);
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,37 @@
+// Runtime configuration, read once from the environment.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** Everything the server reads from its environment. */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  dataDir: string;
+  /** Seed the demo company when the database is empty. */
+  seedDemo: boolean;
+  /** Mark session cookies Secure: 'auto' does so when the request came over TLS (via a trusted proxy). */
+  cookieSecure: boolean | 'auto';
+  trustProxy: boolean;
+  logLevel: string;
+  version: string;
+}
+
+const rootPackage = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+/** Reads the configuration from `env`, with the demo-friendly defaults of `npm start`. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  return {
+    port: Number.parseInt(env.PORT ?? '3000', 10),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.HANDLA_DATA_DIR ?? 'data'),
+    seedDemo: env.HANDLA_SEED_DEMO !== 'false',
+    cookieSecure: env.COOKIE_SECURE === 'true' ? true : env.COOKIE_SECURE === 'false' ? false : 'auto',
+    trustProxy: env.TRUST_PROXY === 'true',
+    logLevel: env.LOG_LEVEL ?? 'info',
+    version: rootPackage.version,
+  };
+}

@@ -1,0 +1,85 @@
+// Signing staff in and out, finding who a request belongs to, and throttling guessers.
+import { createHash, randomBytes } from 'node:crypto';
+import type { LoginBody, StaffUser } from '@handla/api';
+import { DomainError } from '@handla/core';
+import type { AppContext } from '../../context';
+import { emitEvent } from '../../outbox/emit';
+import * as store from './auth.store';
+import { DUMMY_HASH, verifyPassword } from './password';
+
+/** How long a session lasts: one working day and then some. */
+export const SESSION_HOURS = 12;
+const THROTTLE_WINDOW_MS = 15 * 60_000;
+// Per e-mail: a person mistyping a few times. Per address: a shop's shared IP, but not a botnet.
+const MAX_FAILURES_PER_EMAIL = 5;
+const MAX_FAILURES_PER_CLIENT = 30;
+
+/** The session token's database id: its sha256, so a leaked table cannot be replayed. */
+export function sessionIdOf(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+function toStaffUser(row: store.StaffRow): StaffUser {
+  return { id: row.id, email: row.email, name: row.name, role: row.role, storeId: row.storeId };
+}
+
+/** Checks the password, opens a session and returns its token (for the cookie) and the user. */
+export async function signInStaff(ctx: AppContext, input: LoginBody & { clientAddress: string }) {
+  const now = ctx.clock();
+  const emailKey = `email:${input.email.toLowerCase()}`;
+  const clientKey = `client:${input.clientAddress}`;
+  const failures = await store.countRecentFailures(
+    ctx.db,
+    [emailKey, clientKey],
+    new Date(+now - THROTTLE_WINDOW_MS),
+  );
+  const count = (key: string) => failures.find((f) => f.key === key)?.failures ?? 0;
+  if (count(emailKey) >= MAX_FAILURES_PER_EMAIL || count(clientKey) >= MAX_FAILURES_PER_CLIENT) {
+    throw new DomainError('too_many_attempts', 'Too many failed sign-ins; try again in 15 minutes.');
+  }
+  const user = await store.findStaffByEmail(ctx.db, input.email);
+  const isMatch = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
+  if (!user?.isActive || !isMatch) {
+    await store.recordFailures(ctx.db, [emailKey, clientKey], now);
+    throw new DomainError('invalid_credentials', 'The e-mail or the password is wrong.');
+  }
+  const token = randomBytes(32).toString('base64url');
+  await ctx.db.transaction(async (tx) => {
+    await store.clearFailures(tx, emailKey, new Date(+now - THROTTLE_WINDOW_MS));
+    await store.insertSession(tx, {
+      id: sessionIdOf(token),
+      staffUserId: user.id,
+      createdAt: now,
+      expiresAt: new Date(+now + SESSION_HOURS * 3_600_000),
+    });
+    await emitEvent(
+      tx,
+      {
+        type: 'staff.signed_in',
+        aggregateType: 'staff',
+        aggregateId: user.id,
+        storeId: user.storeId,
+        data: { staffId: user.id, name: user.name, role: user.role },
+      },
+      now,
+    );
+  });
+  return { token, user: toStaffUser(user) };
+}
+
+/** Ends the session behind `token`; unknown tokens are ignored. */
+export async function signOutStaff(ctx: AppContext, token: string): Promise<void> {
+  await store.deleteSession(ctx.db, sessionIdOf(token));
+}
+
+/** The live session for a cookie token, or null. */
+export async function findSession(ctx: AppContext, token: string) {
+  return (await store.findLiveSession(ctx.db, sessionIdOf(token), ctx.clock())) ?? null;
+}
+
+/** The staff member by id, as the apps see them. */
+export async function getStaffUser(ctx: AppContext, id: string): Promise<StaffUser> {
+  const row = await store.findStaffById(ctx.db, id);
+  if (!row) throw new DomainError('not_found', 'No such staff member.');
+  return toStaffUser(row);
+}

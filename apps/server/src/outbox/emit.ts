@@ -1,0 +1,37 @@
+// Nothing leaves before commit: an event is a row written in the caller's transaction.
+// NOTIFY inside the transaction is delivered only when it commits, and never if it rolls back.
+import type { Queryable } from '@handla/db';
+
+/** The channel the relay listens on. */
+export const OUTBOX_CHANNEL = 'handla_outbox';
+// Held until commit, so event ids become visible in id order to readers in every process:
+// without it, id 6 could commit before id 5 and a reader that has passed 6 would miss 5.
+const OUTBOX_ORDER_LOCK = 7_340_002;
+
+/** An event to announce: past-tense type, the thing it is about, the store it concerns. */
+export interface NewEvent {
+  type: string;
+  aggregateType: string;
+  aggregateId: string;
+  storeId?: string | null;
+  data: Record<string, unknown>;
+}
+
+/** Writes `event` to the outbox inside the open transaction `tx`. Call it as the last write. */
+export async function emitEvent(tx: Queryable, event: NewEvent, occurredAt: Date): Promise<number> {
+  await tx.query('select pg_advisory_xact_lock($1)', [OUTBOX_ORDER_LOCK]);
+  const [row] = await tx.query<{ id: number }>(
+    `insert into outbox_events (type, aggregate_type, aggregate_id, store_id, data, occurred_at)
+     values ($1, $2, $3, $4, $5, $6) returning id`,
+    [
+      event.type,
+      event.aggregateType,
+      event.aggregateId,
+      event.storeId ?? null,
+      JSON.stringify(event.data),
+      occurredAt,
+    ],
+  );
+  await tx.query('select pg_notify($1, $2)', [OUTBOX_CHANNEL, String(row!.id)]);
+  return row!.id;
+}

@@ -1,0 +1,29 @@
+import type { Product } from '@handla/api';
+import { formatPrice, useLocale, useLocalized, useT, variantsText } from '@handla/ui';
+
+/** One product in the grid: picture, name, brand, from-price and how many variants it has. */
+export function ProductCard({ product }: { product: Product }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const localized = useLocalized();
+  const name = localized(product.name);
+  return (
+    <article className="card product-card">
+      {product.imageUrl ? (
+        <img src={product.imageUrl} alt="" loading="lazy" decoding="async" width={400} height={400} />
+      ) : (
+        <div className="product-image-placeholder" aria-hidden="true">
+          {name.charAt(0)}
+        </div>
+      )}
+      <div className="product-card-body">
+        <h3>{name}</h3>
+        {product.brand && <p className="muted">{product.brand}</p>}
+        <p className="product-price">
+          {t('product.fromPrice', { price: formatPrice(product.fromPriceInclVat, locale) })}
+        </p>
+        <p className="muted">{variantsText(t, product.skus.length)}</p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,120 @@
+// The typed HTTP client the web apps use. Types only from the contract files, so a browser bundle
+// that imports the client does not carry the zod schemas along.
+import type { ApiKey, CreateApiKeyBody, CreatedApiKey } from './api-keys';
+import type { LoginBody, Session, StaffUser } from './auth';
+import type { Problem } from './common';
+import type { Health } from './health';
+import type { Product } from './products';
+import type { Store } from './stores';
+
+/** A non-2xx answer from the server, carrying its problem+json document. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+
+  constructor(problem: Problem) {
+    super(problem.detail ?? problem.title);
+    this.name = 'ApiError';
+    this.status = problem.status;
+    this.problem = problem;
+  }
+}
+
+/** Query of `listProducts`; `cursor` is the `nextCursor` of the previous page. */
+export interface ProductListParams {
+  q?: string;
+  category?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+/** One page of products and the cursor of the next, or null on the last page. */
+export interface ProductPage {
+  items: Product[];
+  nextCursor: string | null;
+}
+
+/** How to reach the server: same origin by default; `fetch` is injectable for tests. */
+export interface ApiClientOptions {
+  baseUrl?: string;
+  fetch?: typeof fetch;
+}
+
+type Query = Record<string, string | number | undefined>;
+
+function queryString(query: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+function isProblem(value: unknown): value is Problem {
+  const v = value as Partial<Problem> | null;
+  return typeof v === 'object' && v !== null && typeof v.code === 'string' && typeof v.title === 'string';
+}
+
+// Proxies and crashed servers answer with HTML or nothing; give those a problem shape too.
+async function problemOf(response: Response): Promise<Problem> {
+  const body: unknown = await response.json().catch(() => null);
+  if (isProblem(body)) return { ...body, errors: Array.isArray(body.errors) ? body.errors : [] };
+  return {
+    type: 'about:blank',
+    title: response.statusText || `HTTP ${response.status}`,
+    status: response.status,
+    code: response.status >= 500 ? 'internal_error' : 'http_error',
+    errors: [],
+  };
+}
+
+/** Creates the client; every method resolves with the typed answer or throws `ApiError`. */
+export function createApiClient(opts: ApiClientOptions = {}) {
+  const baseUrl = (opts.baseUrl ?? '').replace(/\/$/, '');
+  const fetchFn = opts.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+
+  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetchFn(`${baseUrl}${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new ApiError(await problemOf(response));
+    if (response.status === 204) return undefined as T;
+    return (await response.json()) as T;
+  }
+
+  return {
+    /** GET /api/health: the server and its database are up. */
+    health: () => request<Health>('GET', '/api/health'),
+    /** POST /api/auth/login: signs staff in and sets the session cookie. */
+    login: (body: LoginBody) => request<Session>('POST', '/api/auth/login', body),
+    /** POST /api/auth/logout: ends the session. */
+    logout: () => request<void>('POST', '/api/auth/logout'),
+    /** GET /api/auth/me: the signed-in staff member; 401 `unauthenticated` when none. */
+    me: () => request<Session>('GET', '/api/auth/me'),
+    /** GET /api/products: one page of active products. */
+    listProducts: (q: ProductListParams = {}) =>
+      request<ProductPage>('GET', `/api/products${queryString({ ...q })}`),
+    /** GET /api/stores: the physical stores with opening hours. */
+    listStores: () => request<{ items: Store[] }>('GET', '/api/stores'),
+    /** GET /api/staff: staff members (managers and owners only). */
+    listStaff: () => request<{ items: StaffUser[] }>('GET', '/api/staff'),
+    /** GET /api/api-keys: every API key, revoked ones included. */
+    listApiKeys: () => request<{ items: ApiKey[] }>('GET', '/api/api-keys'),
+    /** POST /api/api-keys: creates a key; the answer holds its secret this once. */
+    createApiKey: (body: CreateApiKeyBody) => request<CreatedApiKey>('POST', '/api/api-keys', body),
+    /** DELETE /api/api-keys/:id: revokes a key at once. */
+    revokeApiKey: (id: string) => request<void>('DELETE', `/api/api-keys/${encodeURIComponent(id)}`),
+    /** The URL of the Server-Sent Events stream, for `new EventSource(url)`. */
+    eventsUrl: (o: { storeId?: string } = {}) =>
+      `${baseUrl}/api/events${queryString({ storeId: o.storeId })}`,
+  };
+}
+
+/** The client's type, for props and contexts. */
+export type ApiClient = ReturnType<typeof createApiClient>;

@@ -1,0 +1,37 @@
+// A fresh, migrated database per test file: in-memory PGlite by default, or a new throw-away
+// database on the PostgreSQL server named by DATABASE_URL (dropped again on close).
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { Database } from './database';
+import { migrate } from './migrate';
+import { openPgliteDatabase } from './pglite';
+import { openPostgresDatabase } from './postgres';
+
+/** Opens an empty, migrated database for one test file. */
+export async function createTestDatabase(): Promise<Database> {
+  const url = process.env.DATABASE_URL;
+  const db = url ? await createThrowAwayPostgres(url) : await openPgliteDatabase();
+  await migrate(db);
+  return db;
+}
+
+async function createThrowAwayPostgres(url: string): Promise<Database> {
+  const name = `handla_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const db = await openPostgresDatabase(target.toString(), { max: 20 });
+  return {
+    ...db,
+    async close() {
+      await db.close();
+      const dropper = new pg.Client({ connectionString: url });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
