@@ -8,11 +8,6 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    rolldownOptions: {
-      // The contract's zod schemas register themselves for the OpenAPI document. The browser needs only
-      // the client and types, so unused schemas (and zod with them) may drop out of the bundle.
-      treeshake: { moduleSideEffects: [{ test: /packages[\\/]api[\\/]src[\\/]/, sideEffects: false }] },
-    },
   },
   server: { proxy: { '/api': 'http://localhost:3000' } },
 });

@@ -2,6 +2,7 @@ export * from './api-keys';
 export * from './auth';
 export * from './client';
 export * from './common';
+export * from './event-types';
 export * from './events';
 export * from './health';
 export * from './products';

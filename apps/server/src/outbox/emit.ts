@@ -1,5 +1,6 @@
 // Nothing leaves before commit: an event is a row written in the caller's transaction.
 // NOTIFY inside the transaction is delivered only when it commits, and never if it rolls back.
+import type { EventType } from '@handla/api';
 import type { Queryable } from '@handla/db';
 
 /** The channel the relay listens on. */
@@ -10,7 +11,7 @@ const OUTBOX_ORDER_LOCK = 7_340_002;
 
 /** An event to announce: past-tense type, the thing it is about, the store it concerns. */
 export interface NewEvent {
-  type: string;
+  type: EventType;
   aggregateType: string;
   aggregateId: string;
   storeId?: string | null;

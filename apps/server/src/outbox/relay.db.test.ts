@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 const event = (n: number) => ({
-  type: 'test.happened',
+  type: 'api_key.created' as const,
   aggregateType: 'test',
   aggregateId: `t${n}`,
   data: { n },

@@ -21,7 +21,7 @@ export async function createTestApp(overrides: Partial<ServerConfig> = {}): Prom
   const app = await buildApp(
     ctx,
     { ...loadConfig({}), logLevel: 'silent', ...overrides },
-    { logger: process.env.DEBUG_LOG ? true : false, serveWebApps: false },
+    { logger: Boolean(process.env.DEBUG_LOG), serveWebApps: false },
   );
   return {
     app,

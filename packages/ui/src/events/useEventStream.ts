@@ -1,11 +1,11 @@
 // Follows GET /api/events with an EventSource. The server names each SSE message after the event
 // type, and EventSource only delivers named messages to listeners for that exact name, so the
 // types to follow must be listed.
-import type { DomainEventDto } from '@handla/api';
+import { type DomainEventDto, EVENT_TYPES } from '@handla/api';
 import { useEffect, useState } from 'react';
 
-/** The event types the server emits today; pass your own list to follow others. */
-export const KNOWN_EVENT_TYPES: readonly string[] = ['staff.signed_in', 'api_key.created', 'api_key.revoked'];
+/** The event types the server emits (from the API contract); pass your own list to follow fewer. */
+export const KNOWN_EVENT_TYPES: readonly string[] = EVENT_TYPES;
 
 /** Whether the stream is open; 'offline' while the browser retries. */
 export type StreamStatus = 'connecting' | 'open' | 'offline';

@@ -1,7 +1,8 @@
 // The signed-in staff member, asked of the server once per page load and shared by the whole app.
 import { ApiError, type LoginBody, type StaffUser } from '@handla/api';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { useApi } from '../api';
+import { ApiProvider, useApi } from '../api';
+import { withSessionExpiry } from './expiry';
 
 /** The session as components see it. */
 export interface SessionValue {
@@ -18,7 +19,10 @@ export interface SessionValue {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
-/** Calls `me()` on mount and provides the session to `useSession`, `RequireStaff` and `AppHeader`. */
+/**
+ * Calls `me()` on mount and provides the session to `useSession`, `RequireStaff` and `AppHeader`.
+ * Below it, `useApi()` gives a client that returns to the sign-in form when the session has expired.
+ */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const [user, setUser] = useState<StaffUser | null>(null);
@@ -65,7 +69,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => ({ user, loading, error, signIn, signOut, refresh }),
     [user, loading, error, signIn, signOut, refresh],
   );
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  const guardedApi = useMemo(() => withSessionExpiry(api, () => setUser(null)), [api]);
+  return (
+    <ApiProvider client={guardedApi}>
+      <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
+    </ApiProvider>
+  );
 }
 
 /** The session of the nearest `SessionProvider`: user, loading, signIn, signOut. */
