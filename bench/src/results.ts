@@ -1,13 +1,15 @@
 // Figures as a readable table and as bench/out/results.json, to compare run with run.
+
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { BenchDb } from './target';
 
 /** One measured figure. */
 export interface BenchResult {
   name: string;
   value: number;
   unit: string;
-  db: 'pglite' | 'postgres';
+  db: BenchDb;
 }
 
 const OUT = new URL('../out/results.json', import.meta.url).pathname;

@@ -14,6 +14,8 @@ import { registerApiKeyRoutes } from './modules/api-keys/api-keys.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerCatalogRoutes } from './modules/catalog/catalog.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
+import { registerInventoryRoutes } from './modules/inventory/inventory.routes';
+import { registerPricingRoutes } from './modules/pricing/pricing.routes';
 import { registerStaffRoutes } from './modules/staff/staff.routes';
 import { registerStoreRoutes } from './modules/stores/stores.routes';
 import { registerEventRoutes } from './outbox/events.routes';
@@ -61,6 +63,8 @@ export async function buildApp(ctx: AppContext, config: ServerConfig, options: B
   registerStaffRoutes(app, ctx);
   registerStoreRoutes(app, ctx);
   registerCatalogRoutes(app, ctx);
+  registerPricingRoutes(app, ctx);
+  registerInventoryRoutes(app, ctx);
   if (options.serveWebApps ?? true) await registerWebApps(app, APPS_ROOT);
   await app.ready();
   return app;

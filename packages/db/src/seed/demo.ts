@@ -20,7 +20,10 @@ import {
   type StockReceiptSeed,
 } from './builders';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from './demo-catalog';
+import { seedDemoCatalog } from './demo-catalog-extras';
+import { seedDemoInventory } from './demo-inventory';
 import { DEMO_CREDENTIALS, DEMO_LOCATIONS, DEMO_ORG_NUMBER, DEMO_STORES } from './demo-org';
+import { seedDemoPricing } from './demo-pricing';
 import { demoOptionTemplates, demoSkuSpecs, slugify } from './demo-skus';
 import { demoEan } from './ean';
 import { SEED_ID_PREFIX as P } from './ids';
@@ -76,6 +79,9 @@ export async function seedDemoData(db: Database, deps: DemoSeedDeps): Promise<De
     await tx.query('select pg_advisory_xact_lock($1)', [SEED_LOCK]);
     if (await hasCompany(tx)) return skipped(tx);
     await writeDemo(tx, deps, hashes);
+    await seedDemoCatalog(tx, deps);
+    await seedDemoPricing(tx, deps);
+    await seedDemoInventory(tx, deps);
     return { seeded: true, credentials: DEMO_CREDENTIALS, counts: await countCatalog(tx) };
   });
 }

@@ -1,0 +1,5 @@
+// Every benchmark suite; add a line here for a new one.
+import { serverSuite } from './server';
+import type { BenchSuite } from './suite';
+
+export const SUITES: readonly BenchSuite[] = [serverSuite];

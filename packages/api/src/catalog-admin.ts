@@ -1,0 +1,2 @@
+// The HTTP contract of the catalog module.
+export {};

@@ -1,0 +1,2 @@
+// The HTTP contract of the pricing module.
+export {};
