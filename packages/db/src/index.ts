@@ -6,3 +6,4 @@ export * from './pglite';
 export * from './postgres';
 export * from './seed';
 export * from './test-database';
+export * from './test-template';

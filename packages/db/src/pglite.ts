@@ -6,8 +6,15 @@ import type { Database, Queryable } from './database';
 const parsers = { [types.INT8]: (value: string) => Number(value) };
 
 /** Opens (or creates) an embedded database; `dataDir` undefined means in memory, for tests. */
-export async function openPgliteDatabase(dataDir?: string): Promise<Database> {
-  const pg = await PGlite.create(dataDir, { parsers });
+export async function openPgliteDatabase(
+  dataDir?: string,
+  options: { loadDataDir?: Blob } = {},
+): Promise<Database> {
+  return wrapPglite(await PGlite.create(dataDir, { parsers, ...options }));
+}
+
+/** Gives a PGlite instance the `Database` interface. */
+export function wrapPglite(pg: PGlite): Database {
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     query: async <T>(sql: string, params: readonly unknown[] = []) =>
       (await q.query<T>(sql, params as unknown[])).rows,

@@ -1,4 +1,5 @@
-// A fresh, migrated database per test file: in-memory PGlite by default, or a new throw-away
+// A fresh, migrated database per test file: in-memory PGlite by default (from the run's template
+// dump when there is one), or a new throw-away
 // database on the PostgreSQL server named by DATABASE_URL (dropped again on close).
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -6,11 +7,15 @@ import type { Database } from './database';
 import { migrate } from './migrate';
 import { openPgliteDatabase } from './pglite';
 import { openPostgresDatabase } from './postgres';
+import { openFromPgliteTemplate } from './test-template';
 
 /** Opens an empty, migrated database for one test file. */
 export async function createTestDatabase(): Promise<Database> {
   const url = process.env.DATABASE_URL;
-  const db = url ? await createThrowAwayPostgres(url) : await openPgliteDatabase();
+  const db = url
+    ? await createThrowAwayPostgres(url)
+    : ((await openFromPgliteTemplate()) ?? (await openPgliteDatabase()));
+  // Up to date either way: the template may predate a migration added since it was made.
   await migrate(db);
   return db;
 }
