@@ -13,6 +13,7 @@ import { registerWebApps } from './http/web-apps';
 import { registerApiKeyRoutes } from './modules/api-keys/api-keys.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerCatalogRoutes } from './modules/catalog/catalog.routes';
+import { registerCsvRoutes } from './modules/csv/csv.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerInventoryRoutes } from './modules/inventory/inventory.routes';
 import { registerPricingRoutes } from './modules/pricing/pricing.routes';
@@ -65,6 +66,7 @@ export async function buildApp(ctx: AppContext, config: ServerConfig, options: B
   registerCatalogRoutes(app, ctx);
   registerPricingRoutes(app, ctx);
   registerInventoryRoutes(app, ctx);
+  registerCsvRoutes(app, ctx);
   if (options.serveWebApps ?? true) await registerWebApps(app, APPS_ROOT);
   await app.ready();
   return app;

@@ -6,6 +6,7 @@ import { buildApp } from './app';
 import { loadConfig } from './config';
 import { createContext } from './context';
 import { hashPassword } from './modules/auth/password';
+import { failAbandonedImports } from './modules/csv/csv.service';
 import { printWelcome } from './welcome';
 
 const config = loadConfig();
@@ -27,6 +28,7 @@ const applied = await migrate(db);
 const seed = config.seedDemo
   ? await seedDemoData(db, { hashPassword, now: ctx.clock(), newId: ctx.newId })
   : { seeded: false, credentials: [] };
+await failAbandonedImports(ctx, db.kind === 'pglite');
 const app = await buildApp(ctx, config);
 if (applied.length) app.log.info({ migrations: applied }, 'migrations applied');
 if (seed.seeded) app.log.info('demo company seeded');

@@ -3,6 +3,7 @@ export * from './auth';
 export * from './catalog-admin';
 export * from './client';
 export * from './common';
+export * from './csv';
 export * from './event-types';
 export * from './events';
 export * from './health';

@@ -44,6 +44,13 @@ export function assertAccess(access: Access, principal: Principal | null): void 
   throw new DomainError('forbidden', 'Your role or API key scope does not allow this.');
 }
 
+/** For routes whose scope depends on the input: an API key must also hold `scope` (staff pass). */
+export function assertApiKeyScope(principal: Principal | null, scope: ApiScope): void {
+  if (principal?.kind === 'apiKey' && !principal.scopes.includes(scope)) {
+    throw new DomainError('forbidden', `This API key lacks the ${scope} scope.`);
+  }
+}
+
 /** Installs the deny-by-default check on every /api route. */
 export function installAccessControl(app: FastifyInstance, authenticate: Authenticate) {
   app.decorateRequest('principal', null);

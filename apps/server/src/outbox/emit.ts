@@ -36,3 +36,31 @@ export async function emitEvent(tx: Queryable, event: NewEvent, occurredAt: Date
   await tx.query('select pg_notify($1, $2)', [OUTBOX_CHANNEL, String(row!.id)]);
   return row!.id;
 }
+
+/** Writes many events in one statement (bulk work such as imports); same rules as `emitEvent`. */
+export async function emitEvents(
+  tx: Queryable,
+  events: readonly NewEvent[],
+  occurredAt: Date,
+): Promise<void> {
+  if (events.length === 0) return;
+  await tx.query('select pg_advisory_xact_lock($1)', [OUTBOX_ORDER_LOCK]);
+  const [row] = await tx.query<{ lastId: number }>(
+    `with added as (
+       insert into outbox_events (type, aggregate_type, aggregate_id, store_id, data, occurred_at)
+       select u.type, u.aggregate_type, u.aggregate_id, u.store_id, u.data::jsonb, $6
+         from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+              as u(type, aggregate_type, aggregate_id, store_id, data)
+       returning id)
+     select max(id) as "lastId" from added`,
+    [
+      events.map((e) => e.type),
+      events.map((e) => e.aggregateType),
+      events.map((e) => e.aggregateId),
+      events.map((e) => e.storeId ?? null),
+      events.map((e) => JSON.stringify(e.data)),
+      occurredAt,
+    ],
+  );
+  await tx.query('select pg_notify($1, $2)', [OUTBOX_CHANNEL, String(row!.lastId)]);
+}
