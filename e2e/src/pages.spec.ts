@@ -67,7 +67,7 @@ describe('web apps in Chromium', () => {
     await page.goto(`${baseUrl}/admin/`);
     await signIn(page, 'manager');
     await page.getByRole('button', { name: 'Logga ut' }).waitFor();
-    await page.getByRole('link', { name: 'Produkter' }).click();
+    await page.getByRole('link', { name: 'Katalog' }).click();
     await page.getByRole('table').waitFor();
     await page.getByRole('button', { name: 'Logga ut' }).click();
     await signIn(page, 'cashier');

@@ -1,15 +1,17 @@
 import { type ComponentType, useEffect, useRef } from 'react';
 import { ApiKeysPage } from './api-keys/ApiKeysPage';
+import { CatalogArea } from './catalog/CatalogArea';
 import { EventsPage } from './pages/EventsPage';
 import { OverviewPage } from './pages/OverviewPage';
-import { ProductsPage } from './pages/ProductsPage';
 import { StaffPage } from './pages/StaffPage';
 import { StoresPage } from './pages/StoresPage';
 import type { RoutePath } from './routes';
+import { StockArea } from './stock/StockArea';
 
 const PAGES: Record<RoutePath, ComponentType> = {
   '/': OverviewPage,
-  '/products': ProductsPage,
+  '/catalog': CatalogArea,
+  '/stock': StockArea,
   '/stores': StoresPage,
   '/staff': StaffPage,
   '/api-keys': ApiKeysPage,

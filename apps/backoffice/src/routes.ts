@@ -1,11 +1,14 @@
-// Hash routing (#/products): the server serves one index.html, so no server routes are needed.
+// Hash routing (#/catalog): the server serves one index.html, so no server routes are needed.
+// A page owns everything below its path: #/catalog/products/prd_1 is the catalog page with the
+// sub-path "/products/prd_1", which the page reads with useSubPath().
 import type { MessageKey } from '@handla/ui';
 import { useEffect, useState } from 'react';
 
 /** The back office's pages, in menu order. */
 export const ROUTES = [
   { path: '/', label: 'nav.overview' },
-  { path: '/products', label: 'nav.products' },
+  { path: '/catalog', label: 'nav.catalog' },
+  { path: '/stock', label: 'nav.stock' },
   { path: '/stores', label: 'nav.stores' },
   { path: '/staff', label: 'nav.staff' },
   { path: '/api-keys', label: 'nav.apiKeys' },
@@ -14,18 +17,33 @@ export const ROUTES = [
 
 export type RoutePath = (typeof ROUTES)[number]['path'];
 
-function currentPath(): RoutePath {
-  const path = window.location.hash.replace(/^#/, '') || '/';
-  return ROUTES.find((r) => r.path === path)?.path ?? '/';
+function currentHash(): string {
+  return window.location.hash.replace(/^#/, '') || '/';
+}
+
+function routeOf(hash: string): RoutePath {
+  const first = `/${hash.split('/')[1] ?? ''}`;
+  return ROUTES.find((r) => r.path === first)?.path ?? '/';
+}
+
+function useHash(): string {
+  const [hash, setHash] = useState(currentHash);
+  useEffect(() => {
+    const onChange = () => setHash(currentHash());
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return hash;
 }
 
 /** The page the hash names; unknown hashes show the overview. */
 export function useRoute(): RoutePath {
-  const [path, setPath] = useState(currentPath);
-  useEffect(() => {
-    const onChange = () => setPath(currentPath());
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return path;
+  return routeOf(useHash());
+}
+
+/** The part of the hash below the current page's path ("" on the page itself), e.g. "/products/prd_1". */
+export function useSubPath(): string {
+  const hash = useHash();
+  const route = routeOf(hash);
+  return route === '/' ? '' : hash.slice(route.length);
 }

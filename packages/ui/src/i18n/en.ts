@@ -1,6 +1,10 @@
+import { catalogAdminEn } from './areas/catalog-admin';
+import { stockAdminEn } from './areas/stock-admin';
 import type { MessageKey } from './sv';
 
-export const en: Record<MessageKey, string> = {
+type AreaKey = keyof typeof catalogAdminEn | keyof typeof stockAdminEn;
+
+const baseEn: Record<Exclude<MessageKey, AreaKey>, string> = {
   'lang.switch': 'Svenska',
   'lang.switchLabel': 'Switch language to Swedish',
 
@@ -141,3 +145,6 @@ export const en: Record<MessageKey, string> = {
   'apiKeys.copyFailed': 'Could not copy. Select the text and copy it yourself.',
   'apiKeys.done': 'I have saved the key',
 };
+
+/** The English dictionary, with the same keys as the Swedish one. */
+export const en: Record<MessageKey, string> = { ...baseEn, ...catalogAdminEn, ...stockAdminEn };

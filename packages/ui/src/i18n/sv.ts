@@ -1,5 +1,8 @@
+import { catalogAdminSv } from './areas/catalog-admin';
+import { stockAdminSv } from './areas/stock-admin';
+
 // Swedish, the default language. Every key here must exist in `en` too (the type checks it).
-export const sv = {
+const baseSv = {
   'lang.switch': 'English',
   'lang.switchLabel': 'Byt språk till engelska',
 
@@ -140,6 +143,9 @@ export const sv = {
   'apiKeys.copyFailed': 'Kunde inte kopiera. Markera texten och kopiera själv.',
   'apiKeys.done': 'Jag har sparat nyckeln',
 } as const;
+
+/** The Swedish dictionary: the base keys plus each area's own file under `areas/`. */
+export const sv = { ...baseSv, ...catalogAdminSv, ...stockAdminSv } as const;
 
 /** A key of the dictionaries. */
 export type MessageKey = keyof typeof sv;
