@@ -7,16 +7,20 @@ export async function listCategorySlugs(q: Queryable): Promise<Set<string>> {
   return new Set((await q.query<{ slug: string }>('select slug from categories')).map((r) => r.slug));
 }
 
-/** For the given article numbers and EANs: the product slug of each existing SKU and the SKU of each EAN. */
-export async function findSkuOwners(q: Queryable, skus: readonly string[], eans: readonly string[]) {
-  const rows = await q.query<{ sku: string; ean: string | null; slug: string }>(
-    `select s.sku, s.ean, p.slug from skus s join products p on p.id = s.product_id
-      where s.sku = any($1) or s.ean = any($2)`,
-    [skus, eans],
+/**
+ * For the given article numbers and GTIN-14 forms of EANs: the product slug of each existing SKU,
+ * and the SKU holding each EAN — keyed by GTIN-14, as the catalog treats 0-padded spellings as one code.
+ */
+export async function findSkuOwners(q: Queryable, skus: readonly string[], gtin14s: readonly string[]) {
+  const rows = await q.query<{ sku: string; gtin14: string | null; slug: string }>(
+    `select s.sku, lpad(s.ean, 14, '0') as gtin14, p.slug from skus s join products p on p.id = s.product_id
+      where s.sku = any($1) or lpad(s.ean, 14, '0') = any($2)`,
+    [skus, gtin14s],
   );
+  const wanted = new Set(skus);
   return {
-    productSlugOfSku: new Map(rows.filter((r) => skus.includes(r.sku)).map((r) => [r.sku, r.slug])),
-    skuOfEan: new Map(rows.filter((r) => r.ean !== null).map((r) => [r.ean!, r.sku])),
+    productSlugOfSku: new Map(rows.filter((r) => wanted.has(r.sku)).map((r) => [r.sku, r.slug])),
+    skuOfGtin14: new Map(rows.filter((r) => r.gtin14 !== null).map((r) => [r.gtin14!, r.sku])),
   };
 }
 

@@ -43,3 +43,16 @@ export async function listBundleComponents(
     [bundleSkuIds],
   );
 }
+
+/** For each of the given component SKUs, the bundle SKUs that contain it (a bundle's availability follows them). */
+export async function listBundlesContaining(
+  q: Queryable,
+  componentSkuIds: readonly string[],
+): Promise<BundleComponent[]> {
+  if (componentSkuIds.length === 0) return [];
+  return q.query<BundleComponent>(
+    `select bundle_sku_id as "bundleSkuId", component_sku_id as "componentSkuId", quantity
+       from bundle_components where component_sku_id = any($1) order by component_sku_id, bundle_sku_id`,
+    [componentSkuIds],
+  );
+}

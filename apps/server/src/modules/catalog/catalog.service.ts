@@ -1,19 +1,17 @@
 // Reading the catalog as the shop and the register list it.
-import type { Product, ProductListQuery } from '@handla/api';
-import { DomainError } from '@handla/core';
+import type { Product, ProductListQuery, SkuSearchQuery, SkuSummary } from '@handla/api';
+import { DomainError, effectiveStatus, isValidGtin, toGtin14 } from '@handla/core';
 import type { AppContext } from '../../context';
-import { listProductRows, listSkuRows, type ProductRow, type SkuRow } from './catalog.store';
-
-const encodeCursor = (slug: string) => Buffer.from(slug).toString('base64url');
-function decodeCursor(cursor: string): string {
-  const slug = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^[a-z0-9-]+$/.test(slug)) {
-    throw new DomainError('validation_failed', 'The cursor is not one this API gave out.', [
-      { field: 'cursor', message: 'Invalid cursor' },
-    ]);
-  }
-  return slug;
-}
+import { decodeSlugCursor as decodeCursor, encodeSlugCursor as encodeCursor } from './catalog.cursor';
+import {
+  findSkuSummaryByCode,
+  listProductRows,
+  listSkuRows,
+  type ProductRow,
+  type SkuRow,
+  type SkuSummaryRow,
+  searchSkuSummaries,
+} from './catalog.store';
 
 function toProduct(row: ProductRow, skus: SkuRow[]): Product {
   const priced = skus.filter((s) => s.unitPriceInclVat !== null);
@@ -68,4 +66,47 @@ export async function listProducts(ctx: AppContext, query: ProductListQuery) {
     ),
     nextCursor: rows.length > query.limit ? encodeCursor(pageRows.at(-1)!.slug) : null,
   };
+}
+
+function toSkuSummary(row: SkuSummaryRow): SkuSummary {
+  return {
+    id: row.id,
+    sku: row.sku,
+    ean: row.ean,
+    productId: row.productId,
+    name: { sv: row.nameSv, en: row.nameEn },
+    options: row.options,
+    priceInclVat:
+      row.unitPriceInclVat === null || row.currency === null
+        ? null
+        : { amount: row.unitPriceInclVat, currency: row.currency },
+    taxClass: row.taxClass,
+    warrantyText: row.warrantyText,
+    isBundle: row.isBundle,
+    status: effectiveStatus(row.productStatus, row.skuStatus),
+    imageUrl: row.imageUrls[0] ?? null,
+  };
+}
+
+/**
+ * The SKU with the scanned or typed code: an EAN in any GTIN spelling (a 12-digit UPC-A finds its
+ * 13-digit EAN), else an exact article number in any letter case. Discontinued SKUs are found too,
+ * with their status, so the register can say why it will not sell them.
+ */
+export async function lookupSku(ctx: AppContext, code: string): Promise<SkuSummary> {
+  const trimmed = code.trim();
+  const gtin14 = isValidGtin(trimmed) ? toGtin14(trimmed) : null;
+  const row = await findSkuSummaryByCode(ctx.db, { gtin14, article: trimmed.toUpperCase() });
+  if (!row) {
+    throw new DomainError('not_found', `No SKU has the EAN or article number ${trimmed}.`, [
+      { field: 'code', message: 'No such EAN or article number' },
+    ]);
+  }
+  return toSkuSummary(row);
+}
+
+/** SKUs for the register's search field, best matches first, never discontinued ones. */
+export async function searchSkus(ctx: AppContext, query: SkuSearchQuery): Promise<SkuSummary[]> {
+  const rows = await searchSkuSummaries(ctx.db, { text: query.q, limit: query.limit });
+  return rows.map(toSkuSummary);
 }

@@ -1,6 +1,7 @@
 // The per-kind halves of an import: validate the rows against the database (read-only), then
 // write them with the owning modules' bulk functions inside the caller's transaction.
 import type { ImportKind, ImportRowError } from '@handla/api';
+import { isValidGtin, toGtin14 } from '@handla/core';
 import type { Database, Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
 import { emitEvents } from '../../outbox/emit';
@@ -37,11 +38,18 @@ export async function validateForImport(
   const skus = [...new Set(rows.map((r) => (r.cells.sku ?? '').trim()))];
   let result: Validated;
   if (kind === 'products') {
-    const eans = [...new Set(rows.map((r) => (r.cells.ean ?? '').trim()).filter(Boolean))];
+    const gtin14s = [
+      ...new Set(
+        rows
+          .map((r) => (r.cells.ean ?? '').trim())
+          .filter(isValidGtin)
+          .map(toGtin14),
+      ),
+    ];
     const [categorySlugs, taxClasses, owners, lists] = await Promise.all([
       listCategorySlugs(db),
       listTaxClassCodes(db),
-      findSkuOwners(db, skus, eans),
+      findSkuOwners(db, skus, gtin14s),
       mapPriceLists(db),
     ]);
     const { products, errors } = validateProductRows(rows, {

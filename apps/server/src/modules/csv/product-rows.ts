@@ -1,7 +1,7 @@
 // Products CSV: one row per SKU; rows with the same `product` (its slug) are one product's variants.
 // Validation reads every row and collects every error with its line, so a dry run reports them all.
 import type { ImportRowError } from '@handla/api';
-import { isValidGtin, parseMajorAmount } from '@handla/core';
+import { isValidGtin, parseMajorAmount, toGtin14 } from '@handla/core';
 import type { CsvRow } from './csv-format';
 
 export const PRODUCT_COLUMNS = [
@@ -77,8 +77,8 @@ export interface ProductLookups {
   taxClasses: ReadonlySet<string>;
   /** Existing SKUs by article number: which product (slug) they belong to. */
   productSlugOfSku: ReadonlyMap<string, string>;
-  /** Existing EANs and the article number that holds each. */
-  skuOfEan: ReadonlyMap<string, string>;
+  /** Existing EANs in GTIN-14 form and the article number that holds each. */
+  skuOfGtin14: ReadonlyMap<string, string>;
   currency: string;
 }
 
@@ -107,10 +107,11 @@ export function validateProductRows(rows: readonly CsvRow[], lookups: ProductLoo
     const ean = cell('ean') || null;
     if (ean) {
       if (!isValidGtin(ean)) fail(line, 'ean', `${ean} is not a valid EAN/GTIN (check digit or length)`);
-      else if (lineOfEan.has(ean)) fail(line, 'ean', `EAN ${ean} is also on line ${lineOfEan.get(ean)}`);
+      else if (lineOfEan.has(toGtin14(ean)))
+        fail(line, 'ean', `EAN ${ean} is also on line ${lineOfEan.get(toGtin14(ean))}`);
       else {
-        lineOfEan.set(ean, line);
-        const holder = lookups.skuOfEan.get(ean);
+        lineOfEan.set(toGtin14(ean), line);
+        const holder = lookups.skuOfGtin14.get(toGtin14(ean));
         if (holder && holder !== sku) fail(line, 'ean', `EAN ${ean} is already used by article ${holder}`);
       }
     }
