@@ -2,6 +2,8 @@
 // that imports the client does not carry the zod schemas along.
 import type { ApiKey, CreateApiKeyBody, CreatedApiKey } from './api-keys';
 import type { LoginBody, Session, StaffUser } from './auth';
+import { createCatalogClient } from './client-catalog';
+import { createStockClient } from './client-stock';
 import type { Problem } from './common';
 import type { Health } from './health';
 import type { Product } from './products';
@@ -34,15 +36,27 @@ export interface ProductPage {
   nextCursor: string | null;
 }
 
+/** What area clients (client-catalog.ts, client-stock.ts) build their methods on. */
+export interface Transport {
+  /** A JSON request; resolves with the typed answer (undefined for 204) or throws `ApiError`. */
+  request<T>(method: string, path: string, body?: unknown): Promise<T>;
+  /** POSTs a raw text body (e.g. a CSV file) and resolves with the JSON answer. */
+  upload<T>(path: string, text: string, contentType: string): Promise<T>;
+  /** The absolute URL of a path, for links such as CSV downloads. */
+  url(path: string): string;
+}
+
 /** How to reach the server: same origin by default; `fetch` is injectable for tests. */
 export interface ApiClientOptions {
   baseUrl?: string;
   fetch?: typeof fetch;
 }
 
-type Query = Record<string, string | number | undefined>;
+/** Query parameters; empty and undefined values are left out. */
+export type Query = Record<string, string | number | boolean | undefined>;
 
-function queryString(query: Query): string {
+/** `?a=1&b=2` from a query, or '' when it is empty. */
+export function queryString(query: Query): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== '') params.set(key, String(value));
@@ -74,21 +88,37 @@ export function createApiClient(opts: ApiClientOptions = {}) {
   const baseUrl = (opts.baseUrl ?? '').replace(/\/$/, '');
   const fetchFn = opts.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
-  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  async function send(method: string, path: string, body: string | undefined, contentType?: string) {
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (contentType) headers['content-type'] = contentType;
     const response = await fetchFn(`${baseUrl}${path}`, {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body,
     });
     if (!response.ok) throw new ApiError(await problemOf(response));
+    return response;
+  }
+  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const json = body === undefined ? undefined : JSON.stringify(body);
+    const response = await send(method, path, json, json === undefined ? undefined : 'application/json');
     if (response.status === 204) return undefined as T;
     return (await response.json()) as T;
   }
+  const transport: Transport = {
+    request,
+    async upload<T>(path: string, text: string, contentType: string) {
+      return (await (await send('POST', path, text, contentType)).json()) as T;
+    },
+    url: (path: string) => `${baseUrl}${path}`,
+  };
 
   return {
+    /** Catalog, prices and CSV: see client-catalog.ts. */
+    catalog: createCatalogClient(transport),
+    /** Stock, transfers, counts, purchasing: see client-stock.ts. */
+    stock: createStockClient(transport),
     /** GET /api/health: the server and its database are up. */
     health: () => request<Health>('GET', '/api/health'),
     /** POST /api/auth/login: signs staff in and sets the session cookie. */
