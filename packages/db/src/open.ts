@@ -13,7 +13,11 @@ export interface DatabaseConfig {
 
 /** Opens the configured database; for PGlite it first takes the data directory's lock. */
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  if (config.databaseUrl) return openPostgresDatabase(config.databaseUrl);
+  if (config.databaseUrl) {
+    return openPostgresDatabase(config.databaseUrl, {
+      onIdleError: (error) => console.error(`PostgreSQL dropped an idle connection: ${error.message}`),
+    });
+  }
   const unlock = lockDataDir(config.dataDir);
   try {
     const db = await openPgliteDatabase(config.dataDir);

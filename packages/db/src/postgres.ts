@@ -5,8 +5,14 @@ import type { Database, Queryable } from './database';
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
 
 /** Opens a pool to the PostgreSQL server at `url` (postgres://…). */
-export async function openPostgresDatabase(url: string, options: { max?: number } = {}): Promise<Database> {
+export async function openPostgresDatabase(
+  url: string,
+  options: { max?: number; onIdleError?: (error: Error) => void } = {},
+): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // An idle connection that the server drops (a restart, a failover, a dropped test database)
+  // must not crash the process: the pool discards it and opens a new one when needed.
+  pool.on('error', (error) => options.onIdleError?.(error));
   // Fail at start, not at the first request, when the server cannot be reached.
   await pool.query('select 1');
   const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({
@@ -37,6 +43,7 @@ export async function openPostgresDatabase(url: string, options: { max?: number 
     async listen(channel, onNotify) {
       // LISTEN needs a connection of its own that stays open.
       const client = await pool.connect();
+      client.on('error', (error) => options.onIdleError?.(error));
       const handler = (message: pg.Notification) => {
         if (message.channel === channel) onNotify(message.payload ?? '');
       };
