@@ -14,6 +14,7 @@ import { registerApiKeyRoutes } from './modules/api-keys/api-keys.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerCatalogRoutes } from './modules/catalog/catalog.routes';
 import { registerCsvRoutes } from './modules/csv/csv.routes';
+import { registerCustomerRoutes } from './modules/customers/customers.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerInventoryRoutes } from './modules/inventory/inventory.routes';
 import { registerPricingRoutes } from './modules/pricing/pricing.routes';
@@ -65,6 +66,7 @@ export async function buildApp(ctx: AppContext, config: ServerConfig, options: B
   registerStoreRoutes(app, ctx);
   registerCatalogRoutes(app, ctx);
   registerPricingRoutes(app, ctx);
+  registerCustomerRoutes(app, ctx);
   registerInventoryRoutes(app, ctx);
   registerCsvRoutes(app, ctx);
   if (options.serveWebApps ?? true) await registerWebApps(app, APPS_ROOT);

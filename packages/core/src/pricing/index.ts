@@ -1,2 +1,3 @@
-// The pricing part of the pure core; see the module's files.
-export {};
+// The pricing part of the pure core: VAT rate periods and the unit-price resolution order.
+export * from './resolve-price';
+export * from './vat-rates';

@@ -1,0 +1,54 @@
+// GET/POST /api/customers, GET/PATCH /api/customers/:id — a minimal register for B2B price lists.
+import { CreateCustomerBody, Customer, PageQuery, Problem, page, UpdateCustomerBody } from '@handla/api';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../context';
+import { ALL_STAFF, MANAGERS } from '../../http/access';
+import { createCustomer, getCustomer, listCustomers, updateCustomer } from './customers.service';
+
+// Customers belong with orders for integrations: the orders scopes cover them.
+const READ = { staff: ALL_STAFF, apiKey: 'orders:read' } as const;
+const WRITE = { staff: MANAGERS, apiKey: 'orders:write' } as const;
+const tags = ['customers'];
+const Params = z.strictObject({ id: z.string().min(1).max(100) });
+
+export function registerCustomerRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/api/customers', {
+    config: { access: READ },
+    schema: {
+      tags,
+      summary: 'List customers by name',
+      querystring: PageQuery,
+      response: { 200: page(Customer), 400: Problem },
+    },
+    handler: async (request) => listCustomers(ctx, request.query),
+  });
+  r.get('/api/customers/:id', {
+    config: { access: READ },
+    schema: { tags, summary: 'One customer', params: Params, response: { 200: Customer, 404: Problem } },
+    handler: async (request) => getCustomer(ctx, request.params.id),
+  });
+  r.post('/api/customers', {
+    config: { access: WRITE },
+    schema: {
+      tags,
+      summary: 'Create a customer, optionally on a B2B price list',
+      body: CreateCustomerBody,
+      response: { 201: Customer, 400: Problem },
+    },
+    handler: async (request, reply) => reply.status(201).send(await createCustomer(ctx, request.body)),
+  });
+  r.patch('/api/customers/:id', {
+    config: { access: WRITE },
+    schema: {
+      tags,
+      summary: 'Change a customer or their price list, at the version read',
+      params: Params,
+      body: UpdateCustomerBody,
+      response: { 200: Customer, 400: Problem, 404: Problem, 409: Problem },
+    },
+    handler: async (request) => updateCustomer(ctx, request.params.id, request.body),
+  });
+}
