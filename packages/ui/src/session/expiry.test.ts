@@ -23,4 +23,15 @@ describe('withSessionExpiry', () => {
     expect(onExpired).not.toHaveBeenCalled();
     expect(api.eventsUrl()).toBe('/api/events');
   });
+
+  it('wraps the methods of the client areas too (api.catalog, api.stock)', async () => {
+    const onExpired = vi.fn();
+    const api = withSessionExpiry(refusing('unauthenticated', 401), onExpired);
+    const firstCatalogMethod = Object.values(api.catalog).find(
+      (m) => typeof m === 'function',
+    ) as () => Promise<unknown>;
+    expect(firstCatalogMethod).toBeTypeOf('function');
+    await expect(firstCatalogMethod()).rejects.toBeInstanceOf(ApiError);
+    expect(onExpired).toHaveBeenCalledOnce();
+  });
 });
