@@ -149,7 +149,7 @@ export function createCatalogClient(t: Transport) {
     updatePriceList: (id: string, body: UpdatePriceListBody) =>
       t.request<PriceList>('PATCH', `/api/price-lists/${enc(id)}`, body),
     /** GET /api/price-lists/:id/prices: one page of a list's prices by SKU. */
-    listPrices: (listId: string, q: PageParams = {}) =>
+    listPrices: (listId: string, q: PageParams & { skuId?: string } = {}) =>
       get<CursorPage<SkuPrice>>(`/api/price-lists/${enc(listId)}/prices`, { ...q }),
     /** PUT /api/price-lists/:id/prices/:skuId: an existing price needs its version. */
     setPrice: (listId: string, skuId: string, body: SetPriceBody) =>
@@ -161,7 +161,7 @@ export function createCatalogClient(t: Transport) {
         `/api/price-lists/${enc(listId)}/prices/${enc(skuId)}${queryString({ version })}`,
       ),
     /** GET /api/stores/:storeId/price-overrides: a store's own prices. */
-    listStorePrices: (storeId: string, q: PageParams = {}) =>
+    listStorePrices: (storeId: string, q: PageParams & { skuId?: string } = {}) =>
       get<CursorPage<SkuPrice>>(`/api/stores/${enc(storeId)}/price-overrides`, { ...q }),
     /** PUT /api/stores/:storeId/price-overrides/:skuId. */
     setStorePrice: (storeId: string, skuId: string, body: SetPriceBody) =>

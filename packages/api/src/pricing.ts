@@ -284,3 +284,7 @@ export const UpdateCustomerBody = z.strictObject({
   priceListId: Id.nullable().optional(),
 });
 export type UpdateCustomerBody = z.infer<typeof UpdateCustomerBody>;
+
+/** Query of the price and store-price lists: a page, or just one SKU's row with `skuId`. */
+export const PriceListQuery = PageQuery.extend({ skuId: z.string().max(100).optional() });
+export type PriceListQuery = z.infer<typeof PriceListQuery>;

@@ -1,9 +1,6 @@
-// Finding and setting one SKU's price in a list. The list endpoint pages by SKU id and has no
-// filter by SKU yet, so finding a price walks the pages; a price's version is needed to change it.
+// Finding and setting one SKU's price in a list; a price's version is needed to change it.
 import type { PriceList, SkuPrice } from '@handla/api';
 import type { CatalogApi } from './useCatalogApi';
-
-const WALK_PAGE_SIZE = 200;
 
 /** The SKU's current price in a price list, or undefined when the list has none for it. */
 export async function findListPrice(
@@ -11,14 +8,7 @@ export async function findListPrice(
   listId: string,
   skuId: string,
 ): Promise<SkuPrice | undefined> {
-  let cursor: string | undefined;
-  do {
-    const page = await api.listPrices(listId, { limit: WALK_PAGE_SIZE, cursor });
-    const hit = page.items.find((p) => p.skuId === skuId);
-    if (hit) return hit;
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return undefined;
+  return (await api.listPrices(listId, { skuId, limit: 1 })).items[0];
 }
 
 /** The SKU's own price in a store, or undefined when the store sells it at the retail price. */
@@ -27,14 +17,7 @@ export async function findStorePrice(
   storeId: string,
   skuId: string,
 ): Promise<SkuPrice | undefined> {
-  let cursor: string | undefined;
-  do {
-    const page = await api.listStorePrices(storeId, { limit: WALK_PAGE_SIZE, cursor });
-    const hit = page.items.find((p) => p.skuId === skuId);
-    if (hit) return hit;
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return undefined;
+  return (await api.listStorePrices(storeId, { skuId, limit: 1 })).items[0];
 }
 
 /** The company's retail price list: the one every SKU's shelf price is in. */

@@ -218,6 +218,8 @@ describe('prices in a list', () => {
       cursor = body.nextCursor;
     } while (cursor);
     expect(seen).toEqual([skus[0], skus[1], skus[2]].sort());
+    const one = (await inject('GET', `/api/price-lists/${listId}/prices?skuId=${skus[1]}`, f.cashier)).json();
+    expect(one.items.map((p: { skuId: string }) => p.skuId)).toEqual([skus[1]]);
     const url = `/api/price-lists/${listId}/prices/${skus[2]}`;
     expectProblem(await inject('DELETE', `${url}?version=9`, f.manager), 409, 'version_conflict');
     expectProblem(await inject('DELETE', url, f.manager), 400, 'validation_failed', ['version']);

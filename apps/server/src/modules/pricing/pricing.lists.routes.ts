@@ -5,6 +5,7 @@ import {
   ListPriceParams,
   PageQuery,
   PriceList,
+  PriceListQuery,
   Problem,
   page,
   SetPriceBody,
@@ -81,7 +82,7 @@ export function registerPriceListRoutes(app: FastifyInstance, ctx: AppContext) {
       tags,
       summary: 'The prices in a list, by SKU',
       params: ListParams,
-      querystring: PageQuery,
+      querystring: PriceListQuery,
       response: { 200: page(SkuPrice), 400: Problem, 404: Problem },
     },
     handler: async (request) =>
@@ -141,7 +142,7 @@ export function registerPriceListRoutes(app: FastifyInstance, ctx: AppContext) {
       tags,
       summary: "A store's own retail prices, by SKU",
       params: StoreParams,
-      querystring: PageQuery,
+      querystring: PriceListQuery,
       response: { 200: page(SkuPrice), 400: Problem, 404: Problem },
     },
     handler: async (request) =>

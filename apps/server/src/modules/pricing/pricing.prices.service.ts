@@ -63,11 +63,11 @@ async function toSkuPrices(q: Queryable, rows: store.PriceRow[], currency: strin
 export async function listPrices(
   ctx: AppContext,
   owner: PriceOwner,
-  query: { limit: number; cursor?: string },
+  query: { limit: number; cursor?: string; skuId?: string },
 ) {
   const currency = await ownerCurrency(ctx.db, owner);
   const [afterSkuId] = query.cursor ? decodeCursor(query.cursor, 1) : [];
-  const rows = await store.listPriceRows(ctx.db, owner, afterSkuId, query.limit + 1);
+  const rows = await store.listPriceRows(ctx.db, owner, afterSkuId, query.limit + 1, query.skuId);
   const pageRows = rows.slice(0, query.limit);
   return {
     items: await toSkuPrices(ctx.db, pageRows, currency),

@@ -32,12 +32,14 @@ export async function listPriceRows(
   owner: PriceOwner,
   afterSkuId: string | undefined,
   limit: number,
+  skuId?: string,
 ): Promise<PriceRow[]> {
   const t = target(owner);
   return q.query<PriceRow>(
     `select ${COLUMNS} from ${t.table} where ${t.owner} = $1 and ($2::text is null or sku_id > $2)
+        and ($4::text is null or sku_id = $4)
       order by sku_id limit $3`,
-    [t.ownerId, afterSkuId ?? null, limit],
+    [t.ownerId, afterSkuId ?? null, limit, skuId ?? null],
   );
 }
 
