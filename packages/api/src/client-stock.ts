@@ -113,6 +113,8 @@ export function createStockClient(t: Transport) {
     // SKUs for line entry (the catalog module's search and scan look-up)
     /** GET /api/skus: SKUs by name words, article-number or EAN prefix. */
     searchSkus: (q: string, limit = 10) => get<SkuSearchResult>('/api/skus', { q, limit }),
+    /** GET /api/skus?ids=…: names up to 200 SKUs by id. */
+    nameSkus: (ids: readonly string[]) => get<SkuSearchResult>('/api/skus', { ids: ids.join(',') }),
     /** GET /api/skus/lookup: the SKU with exactly this EAN or article number; 404 when none. */
     lookupSku: (code: string) => get<SkuSummary>('/api/skus/lookup', { code }),
     /** GET /api/catalog/products: a page of products with every SKU, to name the SKUs of stock rows. */

@@ -64,11 +64,32 @@ export type SkuSummary = z.infer<typeof SkuSummary>;
 export const SkuLookupQuery = z.strictObject({ code: z.string().trim().min(1).max(64) });
 export type SkuLookupQuery = z.infer<typeof SkuLookupQuery>;
 
-/** Query of `GET /api/skus`: words of the name (each as a prefix), or the start of an article number or EAN. */
-export const SkuSearchQuery = z.strictObject({
-  q: z.string().trim().min(1).max(100),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
-});
+/**
+ * Query of `GET /api/skus`: words of the name (each as a prefix), or the start of an article number
+ * or EAN; or `ids`, a comma-separated list of up to 200 SKU ids to name (discontinued ones included).
+ */
+export const SkuSearchQuery = z
+  .strictObject({
+    q: z.string().trim().min(1).max(100).optional(),
+    ids: z
+      .string()
+      .max(8000)
+      .transform((text) => [
+        ...new Set(
+          text
+            .split(',')
+            .map((id) => id.trim())
+            .filter(Boolean),
+        ),
+      ])
+      .refine((ids) => ids.length >= 1 && ids.length <= 200, 'Give 1 to 200 comma-separated ids')
+      .optional(),
+    limit: z.coerce.number().int().min(1).max(50).default(20),
+  })
+  .refine((query) => (query.q === undefined) !== (query.ids === undefined), {
+    message: 'Give either q or ids',
+    path: ['q'],
+  });
 export type SkuSearchQuery = z.infer<typeof SkuSearchQuery>;
 
 /** Answer of `GET /api/skus`: the best matches first, never discontinued ones. */

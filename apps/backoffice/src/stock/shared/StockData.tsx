@@ -26,10 +26,7 @@ export function StockDataProvider({ children }: { children: ReactNode }) {
   const { user } = useSession();
   const locations = useLoader(useCallback(() => stock.listLocations(), [stock]));
   const [staffNames, setStaffNames] = useState<Map<string, string>>(new Map());
-  const skus = useMemo(
-    () => new SkuDirectory((cursor) => stock.listCatalogProducts({ limit: 200, cursor })),
-    [stock],
-  );
+  const skus = useMemo(() => new SkuDirectory((ids) => stock.nameSkus(ids)), [stock]);
   useEffect(() => {
     let current = true;
     api.listStaff().then(

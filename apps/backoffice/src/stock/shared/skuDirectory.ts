@@ -1,7 +1,7 @@
-// Names for the SKU ids that stock rows carry. The stock contract names SKUs by id only and the
-// catalog has no look-up by id, so the directory reads the catalog's product pages once, on demand,
-// until every id asked for is known; search and scan answers are remembered on the way.
-import type { CatalogProduct, LocalizedText, SkuSummary } from '@handla/api';
+// Names for the SKU ids that stock rows carry. The stock contract names SKUs by id only; the
+// directory asks the catalog for the ids on screen in batches (GET /api/skus?ids=…) and remembers
+// them, together with what searches and scans answered.
+import type { LocalizedText, SkuSummary } from '@handla/api';
 
 /** What the stock screens show of a SKU. */
 export interface SkuInfo {
@@ -13,22 +13,21 @@ export interface SkuInfo {
   isBundle: boolean;
 }
 
-/** Reads one page of the catalog; the directory passes back the cursor of the page before. */
-export type CatalogPageLoader = (
-  cursor: string | undefined,
-) => Promise<{ items: CatalogProduct[]; nextCursor: string | null }>;
+/** Names up to BATCH SKUs by id; unknown ids are absent from the answer. */
+export type SkuLoader = (ids: readonly string[]) => Promise<{ items: SkuSummary[] }>;
+
+// The catalog answers at most 200 ids per call.
+const BATCH = 200;
 
 export class SkuDirectory {
   private readonly known = new Map<string, SkuInfo>();
   private readonly missing = new Set<string>();
   private readonly wanted = new Set<string>();
-  // undefined: the next page is the first; null: the last page has been read.
-  private cursor: string | null | undefined = undefined;
   private running = false;
   private version = 0;
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly loadPage: CatalogPageLoader) {}
+  constructor(private readonly loadSkus: SkuLoader) {}
 
   /** For useSyncExternalStore: called whenever names arrive. */
   readonly subscribe = (listener: () => void) => {
@@ -46,7 +45,7 @@ export class SkuDirectory {
     return this.known.get(id);
   }
 
-  /** True when the whole catalog was read and has no SKU with this id. */
+  /** True when the catalog was asked and has no SKU with this id. */
   isMissing(id: string): boolean {
     return this.missing.has(id);
   }
@@ -89,32 +88,19 @@ export class SkuDirectory {
   private async run() {
     if (this.running) return;
     this.running = true;
-    // A SKU created after the last full read needs one more pass from the start.
-    let hasReadFromStart = false;
     try {
-      while (this.unresolved().length > 0) {
-        if (this.cursor === null) {
-          if (hasReadFromStart) break;
-          this.cursor = undefined;
+      for (
+        let batch = this.unresolved().slice(0, BATCH);
+        batch.length > 0;
+        batch = this.unresolved().slice(0, BATCH)
+      ) {
+        const { items } = await this.loadSkus(batch);
+        this.remember(items);
+        for (const id of batch) {
+          this.wanted.delete(id);
+          if (!this.known.has(id)) this.missing.add(id);
         }
-        if (this.cursor === undefined) hasReadFromStart = true;
-        const page = await this.loadPage(this.cursor);
-        for (const product of page.items) {
-          for (const sku of product.skus) {
-            this.known.set(sku.id, {
-              id: sku.id,
-              sku: sku.sku,
-              ean: sku.ean,
-              name: product.name,
-              options: sku.options,
-              isBundle: product.isBundle,
-            });
-          }
-        }
-        this.cursor = page.nextCursor;
-        this.changed();
       }
-      for (const id of this.unresolved()) this.missing.add(id);
     } catch {
       // Unreadable now (offline, signed out): the rows show ids, and the next want() tries again.
     } finally {

@@ -4,6 +4,7 @@ import { DomainError, effectiveStatus, isValidGtin, toGtin14 } from '@handla/cor
 import type { AppContext } from '../../context';
 import { decodeSlugCursor as decodeCursor, encodeSlugCursor as encodeCursor } from './catalog.cursor';
 import {
+  findSkuSummariesByIds,
   findSkuSummaryByCode,
   listProductRows,
   listSkuRows,
@@ -107,6 +108,8 @@ export async function lookupSku(ctx: AppContext, code: string): Promise<SkuSumma
 
 /** SKUs for the register's search field, best matches first, never discontinued ones. */
 export async function searchSkus(ctx: AppContext, query: SkuSearchQuery): Promise<SkuSummary[]> {
-  const rows = await searchSkuSummaries(ctx.db, { text: query.q, limit: query.limit });
+  const rows = query.ids
+    ? await findSkuSummariesByIds(ctx.db, query.ids)
+    : await searchSkuSummaries(ctx.db, { text: query.q!, limit: query.limit });
   return rows.map(toSkuSummary);
 }

@@ -134,6 +134,16 @@ export async function findSkuSummaryByCode(
   return row;
 }
 
+/** The SKUs with these ids, in article-number order (for naming SKUs that other answers carry by id). */
+export async function findSkuSummariesByIds(q: Queryable, ids: readonly string[]): Promise<SkuSummaryRow[]> {
+  return q.query<SkuSummaryRow>(
+    `select ${SUMMARY_COLUMNS}
+       from skus s join products p on p.id = s.product_id ${RETAIL_PRICE_JOIN}
+      where s.id = any($1) order by s.sku`,
+    [ids],
+  );
+}
+
 /**
  * SKUs for the register's search field, not discontinued, best first: an exact EAN or article
  * number, then article numbers and EANs starting with the text, then names whose words start with

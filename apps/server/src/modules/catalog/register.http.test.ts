@@ -15,7 +15,7 @@ const lookup = (code: string, headers = as.cashier) =>
 const search = async (q: string, headers = as.cashier) => {
   const response = await call(t, headers, 'GET', `/api/skus?q=${encodeURIComponent(q)}`);
   expect(response.statusCode, response.body).toBe(200);
-  return response.json().items as { sku: string; name: { sv: string }; status: string }[];
+  return response.json().items as { id: string; sku: string; name: { sv: string }; status: string }[];
 };
 
 describe('GET /api/skus/lookup', () => {
@@ -107,6 +107,21 @@ describe('GET /api/skus', () => {
     expect(await search('julmugg')).toEqual([]);
     expect(await search('KO-JUL')).toEqual([]);
     expect((await search('papperskasse')).map((s) => s.status)).toEqual(['hidden']);
+  });
+
+  it('names SKUs by id (discontinued ones too), for answers that carry only ids', async () => {
+    const [mug] = await search('KO-MUG');
+    const rows = await t.ctx.db.query<{ id: string }>("select id from skus where sku = 'KO-JUL-24'");
+    const ids = [mug!.id, rows[0]!.id, 'sku_no_such'].join(',');
+    const named = (await call(t, as.cashier, 'GET', `/api/skus?ids=${ids}`)).json().items;
+    expect(named.map((s: { sku: string }) => s.sku).sort()).toEqual(['KO-JUL-24', 'KO-MUG']);
+    expectProblem(await call(t, as.cashier, 'GET', '/api/skus'), 400, 'validation_failed', 'q');
+    expectProblem(
+      await call(t, as.cashier, 'GET', `/api/skus?q=a&ids=${mug!.id}`),
+      400,
+      'validation_failed',
+      'q',
+    );
   });
 
   it('treats search syntax as plain text', async () => {
