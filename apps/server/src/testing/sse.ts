@@ -5,14 +5,23 @@ export interface SseMessage {
   data: { storeId: string | null; type: string; [key: string]: unknown };
 }
 
-/** Collects `count` messages (comments skipped) or fails after `timeoutMs`. */
-export async function readSse(response: Response, count: number, timeoutMs = 5000): Promise<SseMessage[]> {
+/**
+ * Collects messages (comments skipped) until `count` have arrived — or, given a predicate, until one
+ * satisfies it — or the stream is cut after `timeoutMs`.
+ */
+export async function readSse(
+  response: Response,
+  count: number | ((message: SseMessage) => boolean),
+  timeoutMs = 5000,
+): Promise<SseMessage[]> {
+  const isDone = (messages: SseMessage[]) =>
+    typeof count === 'number' ? messages.length >= count : messages.some(count);
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   const messages: SseMessage[] = [];
   let buffer = '';
   const deadline = setTimeout(() => reader.cancel(), timeoutMs);
   try {
-    while (messages.length < count) {
+    while (!isDone(messages)) {
       const { value, done } = await reader.read();
       if (done) break;
       buffer += value;
