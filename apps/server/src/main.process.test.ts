@@ -25,6 +25,8 @@ interface Started {
   /** The base URL once the server prints it. */
   ready: Promise<string>;
   exited: Promise<Exit>;
+  /** What the server has printed so far (JSON log lines at level info). */
+  output(): string;
 }
 
 function startServer(): Started {
@@ -33,7 +35,7 @@ function startServer(): Started {
     PORT: '0',
     HOST: '127.0.0.1',
     HANDLA_DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'info',
   };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], { cwd: ROOT, env });
@@ -56,7 +58,7 @@ function startServer(): Started {
       resolve({ code, signal, output });
     }),
   );
-  return { child, exited, ready: baseFound };
+  return { child, exited, ready: baseFound, output: () => output };
 }
 
 async function startReady(): Promise<Started & { base: string }> {
@@ -105,8 +107,12 @@ describe('the server process on the embedded database', () => {
     expect(names).toContain('written-before-the-crash');
 
     // Graceful: SIGTERM while a request is in flight lets it finish, then exits 0.
+    const before = restarted.output().length;
     const inFlight = signIn(restarted.base);
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    // SIGTERM only once the server has the request (its "incoming request" log line).
+    while (!restarted.output().slice(before).includes('/api/auth/login')) {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
     restarted.child.kill('SIGTERM');
     await expect(inFlight).resolves.toMatch(/^handla_session=/);
     const exit = await restarted.exited;
