@@ -1,44 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, signIn, type TestApp } from '../../testing/test-app';
+import { describe, expect, it } from 'vitest';
+import { useStockHttp } from './inventory.http-harness';
 
-let t: TestApp;
-let manager: string;
-let cashier: string;
-const loc: Record<string, string> = {};
-const sku: Record<string, string> = {};
-
-beforeAll(async () => {
-  t = await createTestApp();
-  manager = await signIn(t.app, 'manager');
-  cashier = await signIn(t.app, 'cashier'); // Stockholm
-  for (const row of await t.ctx.db.query<{ id: string; code: string }>('select id, code from locations')) {
-    loc[row.code] = row.id;
-  }
-  const skus = await t.ctx.db.query<{ id: string; sku: string }>(
-    `select id, sku from skus where sku in ('KO-MUG', 'LV-KAF', 'LV-ESP', 'LV-LIN', 'KO-KAN', 'TX-KOK')`,
-  );
-  for (const row of skus) sku[row.sku] = row.id;
-});
-afterAll(() => t.close());
-
-const send = (method: 'POST' | 'PUT', url: string, payload: object, cookie = manager) =>
-  t.app.inject({ method, url, payload, headers: { cookie } });
-const post = (url: string, payload: object, cookie = manager) => send('POST', url, payload, cookie);
-const get = (url: string) => t.app.inject({ url, headers: { cookie: manager } });
-const onHand = async (skuId: string, locationId: string) =>
-  (
-    await t.ctx.db.query<{ n: number }>(
-      'select coalesce(sum(quantity), 0)::integer as n from stock_movements where sku_id = $1 and location_id = $2',
-      [skuId, locationId],
-    )
-  )[0]!.n;
-const eventsFor = async (aggregateId: string) =>
-  (
-    await t.ctx.db.query<{ type: string }>(
-      'select type from outbox_events where aggregate_id = $1 order by id',
-      [aggregateId],
-    )
-  ).map((e) => e.type);
+const { h, loc, sku, send, post, get, onHand, eventsFor } = useStockHttp();
 
 describe('transfers', () => {
   it('goes draft → sent (in transit) → received, recording a difference on arrival', async () => {
@@ -75,7 +38,7 @@ describe('transfers', () => {
           { skuId: coffee, receivedQuantity: 4 },
         ],
       },
-      cashier,
+      h.cashier,
     );
     expect(received.statusCode).toBe(200);
     expect(received.json().status).toBe('received');
@@ -88,7 +51,7 @@ describe('transfers', () => {
     expect(await onHand(mug, loc['STHLM-BUTIK']!)).toBe(before.store[0]! + 5);
     expect(await onHand(coffee, loc['STHLM-BUTIK']!)).toBe(before.store[1]! + 4);
     expect(await eventsFor(draft.id)).toEqual(['transfer.created', 'transfer.sent', 'transfer.received']);
-    const [event] = await t.ctx.db.query<{ data: { differences: unknown[] } }>(
+    const [event] = await h.t.ctx.db.query<{ data: { differences: unknown[] } }>(
       `select data from outbox_events where aggregate_id = $1 and type = 'transfer.received'`,
       [draft.id],
     );
@@ -158,7 +121,7 @@ describe('transfers', () => {
     expect((await post(`/api/stock/transfers/${draft.id}/cancel`, { version: 1 })).json().status).toBe(
       'cancelled',
     );
-    expect((await post(`/api/stock/transfers/${draft.id}/send`, {}, cashier)).statusCode).toBe(403);
+    expect((await post(`/api/stock/transfers/${draft.id}/send`, {}, h.cashier)).statusCode).toBe(403);
   });
 });
 
@@ -166,7 +129,7 @@ describe('stock counts', () => {
   it('snapshots on-hand, takes counts from a cashier, and books the differences in one step on completion', async () => {
     const [mug, kanna] = [sku['KO-MUG']!, sku['KO-KAN']!];
     const store = loc['STHLM-BUTIK']!;
-    const opened = await post('/api/stock/counts', { locationId: store, skuIds: [mug, kanna] }, cashier);
+    const opened = await post('/api/stock/counts', { locationId: store, skuIds: [mug, kanna] }, h.cashier);
     expect(opened.statusCode).toBe(201);
     const sheet = opened.json();
     const expected = Object.fromEntries(
@@ -174,9 +137,11 @@ describe('stock counts', () => {
     );
     expect(expected[mug]).toBe(await onHand(mug, store));
 
-    const again = await post('/api/stock/counts', { locationId: store }, cashier);
+    const again = await post('/api/stock/counts', { locationId: store }, h.cashier);
     expect(again.json()).toMatchObject({ code: 'conflict', errors: [{ field: 'locationId' }] });
-    expect((await post('/api/stock/counts', { locationId: loc['GBG-BUTIK'] }, cashier)).statusCode).toBe(403);
+    expect((await post('/api/stock/counts', { locationId: loc['GBG-BUTIK'] }, h.cashier)).statusCode).toBe(
+      403,
+    );
 
     const counted = await send(
       'PUT',
@@ -188,10 +153,10 @@ describe('stock counts', () => {
           { skuId: kanna, countedQuantity: expected[kanna] },
         ],
       },
-      cashier,
+      h.cashier,
     );
     expect(counted.json().version).toBe(2);
-    expect((await post(`/api/stock/counts/${sheet.id}/complete`, { version: 2 }, cashier)).statusCode).toBe(
+    expect((await post(`/api/stock/counts/${sheet.id}/complete`, { version: 2 }, h.cashier)).statusCode).toBe(
       403,
     );
     const stale = await post(`/api/stock/counts/${sheet.id}/complete`, { version: 1 });
@@ -201,7 +166,7 @@ describe('stock counts', () => {
     const completed = await post(`/api/stock/counts/${sheet.id}/complete`, { version: 2 });
     expect(completed.json()).toMatchObject({ status: 'completed', version: 3 });
     expect(await onHand(mug, store)).toBe(mugBefore + 2);
-    const booked = await t.ctx.db.query<{ sku_id: string; kind: string; quantity: number }>(
+    const booked = await h.t.ctx.db.query<{ sku_id: string; kind: string; quantity: number }>(
       'select sku_id, kind, quantity from stock_movements where reference = $1',
       [sheet.id],
     );

@@ -1,44 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, signIn, type TestApp } from '../../testing/test-app';
+import { describe, expect, it } from 'vitest';
+import { useStockHttp } from './inventory.http-harness';
 
-let t: TestApp;
-let manager: string;
-let cashier: string;
-const loc: Record<string, string> = {};
-const sku: Record<string, string> = {};
-
-beforeAll(async () => {
-  t = await createTestApp();
-  manager = await signIn(t.app, 'manager');
-  cashier = await signIn(t.app, 'cashier'); // Stockholm
-  for (const row of await t.ctx.db.query<{ id: string; code: string }>('select id, code from locations')) {
-    loc[row.code] = row.id;
-  }
-  const skus = await t.ctx.db.query<{ id: string; sku: string }>(
-    `select id, sku from skus where sku in ('KO-MUG', 'LV-KAF', 'LV-ESP', 'LV-LIN', 'KO-KAN', 'TX-KOK')`,
-  );
-  for (const row of skus) sku[row.sku] = row.id;
-});
-afterAll(() => t.close());
-
-const send = (method: 'POST' | 'PUT', url: string, payload: object, cookie = manager) =>
-  t.app.inject({ method, url, payload, headers: { cookie } });
-const post = (url: string, payload: object, cookie = manager) => send('POST', url, payload, cookie);
-const get = (url: string) => t.app.inject({ url, headers: { cookie: manager } });
-const onHand = async (skuId: string, locationId: string) =>
-  (
-    await t.ctx.db.query<{ n: number }>(
-      'select coalesce(sum(quantity), 0)::integer as n from stock_movements where sku_id = $1 and location_id = $2',
-      [skuId, locationId],
-    )
-  )[0]!.n;
-const eventsFor = async (aggregateId: string) =>
-  (
-    await t.ctx.db.query<{ type: string }>(
-      'select type from outbox_events where aggregate_id = $1 order by id',
-      [aggregateId],
-    )
-  ).map((e) => e.type);
+const { h, loc, sku, send, post, get, onHand, eventsFor } = useStockHttp();
 
 describe('purchase orders', () => {
   it('records partial, over- and under-delivery as deviations and moves through its statuses', async () => {
@@ -65,10 +28,10 @@ describe('purchase orders', () => {
     const byCashier = await post(
       `/api/purchase-orders/${order.id}/receipts`,
       { version: 1, lines: [{ skuId: espresso, quantity: 1 }] },
-      cashier,
+      h.cashier,
     );
     expect(byCashier.statusCode).toBe(403);
-    expect((await post('/api/purchase-orders', { ...order, lines: [] }, cashier)).statusCode).toBe(403);
+    expect((await post('/api/purchase-orders', { ...order, lines: [] }, h.cashier)).statusCode).toBe(403);
 
     const partial = (
       await post(`/api/purchase-orders/${order.id}/receipts`, {
@@ -159,7 +122,7 @@ describe('replenishment', () => {
       rules: [{ skuId: towel, minQuantity: available + 1, maxQuantity: available + 10 }],
     });
     expect(rules.statusCode).toBe(200);
-    const [storeRow] = await t.ctx.db.query<{ store_id: string }>(
+    const [storeRow] = await h.t.ctx.db.query<{ store_id: string }>(
       'select store_id from locations where id = $1',
       [store],
     );
@@ -189,7 +152,7 @@ describe('replenishment', () => {
 
 describe('the contract', () => {
   it('documents the stock endpoints in the OpenAPI document', async () => {
-    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json();
+    const doc = (await h.t.app.inject({ url: '/api/openapi.json' })).json();
     for (const path of [
       '/api/stock/levels',
       '/api/stock/reservations',
