@@ -1,10 +1,13 @@
 import { type ComponentType, useEffect, useRef } from 'react';
 import { ApiKeysPage } from './api-keys/ApiKeysPage';
 import { CatalogArea } from './catalog/CatalogArea';
+import { MessagesPage } from './messages/MessagesPage';
 import { EventsPage } from './pages/EventsPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { StaffPage } from './pages/StaffPage';
 import { StoresPage } from './pages/StoresPage';
+import { PickupArea } from './pickup/PickupArea';
+import { RegistersArea } from './registers/RegistersArea';
 import type { RoutePath } from './routes';
 import { StockArea } from './stock/StockArea';
 
@@ -12,6 +15,9 @@ const PAGES: Record<RoutePath, ComponentType> = {
   '/': OverviewPage,
   '/catalog': CatalogArea,
   '/stock': StockArea,
+  '/pickup': PickupArea,
+  '/messages': MessagesPage,
+  '/registers': RegistersArea,
   '/stores': StoresPage,
   '/staff': StaffPage,
   '/api-keys': ApiKeysPage,

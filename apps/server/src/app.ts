@@ -10,6 +10,7 @@ import { createAuthenticator } from './http/authenticate';
 import { registerOpenApi } from './http/openapi';
 import { installProblemHandlers } from './http/problem';
 import { registerWebApps } from './http/web-apps';
+import { createScheduler, type Scheduler } from './jobs/scheduler';
 import { registerApiKeyRoutes } from './modules/api-keys/api-keys.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerCatalogRoutes } from './modules/catalog/catalog.routes';
@@ -17,11 +18,24 @@ import { registerCsvRoutes } from './modules/csv/csv.routes';
 import { registerCustomerRoutes } from './modules/customers/customers.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerInventoryRoutes } from './modules/inventory/inventory.routes';
+import type { ModuleEnv } from './modules/module-env';
+import { registerNotificationsRoutes } from './modules/notifications/notifications.routes';
+import { registerOrdersRoutes } from './modules/orders/orders.routes';
+import { registerPaymentsRoutes } from './modules/payments/payments.routes';
+import { registerPickupRoutes } from './modules/pickup/pickup.routes';
 import { registerPricingRoutes } from './modules/pricing/pricing.routes';
+import { registerRegisterRoutes } from './modules/register/register.routes';
 import { registerStaffRoutes } from './modules/staff/staff.routes';
 import { registerStoreRoutes } from './modules/stores/stores.routes';
 import { registerEventRoutes } from './outbox/events.routes';
 import { startOutboxRelay } from './outbox/relay';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The background jobs (mail, reminders, expiry); tests run them with `app.jobs.runOnce()`. */
+    jobs: Scheduler;
+  }
+}
 
 const APPS_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Bodies above this size are refused with 413 before they are parsed. */
@@ -53,9 +67,12 @@ export async function buildApp(ctx: AppContext, config: ServerConfig, options: B
     app.log.error({ err: error }, 'outbox relay failed'),
   );
   const endEventStreams = registerEventRoutes(app, ctx, relay);
+  const jobs = createScheduler(ctx.clock, (job, error) => app.log.error({ err: error, job }, 'job failed'));
+  app.decorate('jobs', jobs);
   // Open event streams would keep the server from closing: end them first.
   app.addHook('preClose', async () => {
     endEventStreams();
+    await jobs.stop();
     await relay.stop();
   });
 
@@ -69,7 +86,14 @@ export async function buildApp(ctx: AppContext, config: ServerConfig, options: B
   registerCustomerRoutes(app, ctx);
   registerInventoryRoutes(app, ctx);
   registerCsvRoutes(app, ctx);
+  const env: ModuleEnv = { config, jobs };
+  registerPickupRoutes(app, ctx, env);
+  registerPaymentsRoutes(app, ctx, env);
+  registerNotificationsRoutes(app, ctx, env);
+  registerOrdersRoutes(app, ctx, env);
+  registerRegisterRoutes(app, ctx, env);
   if (options.serveWebApps ?? true) await registerWebApps(app, APPS_ROOT);
   await app.ready();
+  if (config.runJobs) jobs.start();
   return app;
 }

@@ -15,6 +15,14 @@ export interface ServerConfig {
   trustProxy: boolean;
   logLevel: string;
   version: string;
+  /** Where shoppers reach us, for links in mail and SMS (order-status pages, payment returns). */
+  publicUrl: string;
+  /** `smtp://user:pass@host:port`; without it mail lands in the development outbox (back office). */
+  smtpUrl?: string;
+  /** The From of every mail. */
+  mailFrom: string;
+  /** Run background jobs (mail, reminders, expiry) on timers; tests call them by hand instead. */
+  runJobs: boolean;
 }
 
 const rootPackage = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
@@ -33,5 +41,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     trustProxy: env.TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
     version: rootPackage.version,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? '3000'}`).replace(/\/$/, ''),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Demo Butik <butik@demo.handla.se>',
+    runJobs: env.HANDLA_JOBS !== 'false',
   };
 }

@@ -61,6 +61,8 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 
 await app.listen({ port: config.port, host: config.host });
 const { port } = app.server.address() as { port: number };
+// Links in mail must work even when the port was picked by the OS (PORT=0).
+if (!process.env.PUBLIC_URL) config.publicUrl = `http://localhost:${port}`;
 printWelcome({
   baseUrl: `http://localhost:${port}`,
   config,

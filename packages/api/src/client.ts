@@ -3,6 +3,7 @@
 import type { ApiKey, CreateApiKeyBody, CreatedApiKey } from './api-keys';
 import type { LoginBody, Session, StaffUser } from './auth';
 import { createCatalogClient } from './client-catalog';
+import { createShopClient } from './client-shop';
 import { createStockClient } from './client-stock';
 import type { Problem } from './common';
 import type { Health } from './health';
@@ -119,6 +120,8 @@ export function createApiClient(opts: ApiClientOptions = {}) {
     catalog: createCatalogClient(transport),
     /** Stock, transfers, counts, purchasing: see client-stock.ts. */
     stock: createStockClient(transport),
+    /** The web shop: pickup slots, checkout, order status, shopper accounts: see client-shop.ts. */
+    shop: createShopClient(transport),
     /** GET /api/health: the server and its database are up. */
     health: () => request<Health>('GET', '/api/health'),
     /** POST /api/auth/login: signs staff in and sets the session cookie. */

@@ -23,6 +23,21 @@ export const ERROR_STATUS: Record<string, { status: number; title: string }> = {
   invalid_state: { status: 409, title: 'This is not allowed in the current state' },
   duplicate: { status: 409, title: 'Something with that identity already exists' },
   version_conflict: { status: 409, title: 'Someone else changed this first; reload and try again' },
+  // Web orders, payments and pickup
+  price_changed: { status: 409, title: 'A price changed since it was shown; review the cart' },
+  sku_unavailable: { status: 409, title: 'An item is no longer for sale' },
+  slot_unavailable: { status: 409, title: 'That pickup time is not offered' },
+  slot_full: { status: 409, title: 'That pickup time has just been fully booked' },
+  payment_declined: { status: 402, title: 'The payment was declined' },
+  payment_failed: { status: 502, title: 'The payment provider did not answer' },
+  order_locked: { status: 409, title: 'The order is being picked and cannot be changed' },
+  // The register
+  device_not_paired: { status: 401, title: 'This device is not paired with a register' },
+  control_unit_unavailable: {
+    status: 503,
+    title: 'The control unit did not answer; no receipt may be issued',
+  },
+  journal_gap: { status: 409, title: 'The register journal has a gap or a broken chain' },
   payload_too_large: { status: 413, title: 'The body is too large' },
   unsupported_media_type: { status: 415, title: 'Send the body as application/json' },
   too_many_attempts: { status: 429, title: 'Too many attempts; wait a while and try again' },

@@ -20,7 +20,7 @@ export async function createTestApp(overrides: Partial<ServerConfig> = {}): Prom
   await seedDemoData(db, { hashPassword, now: ctx.clock(), newId: ctx.newId });
   const app = await buildApp(
     ctx,
-    { ...loadConfig({}), logLevel: 'silent', ...overrides },
+    { ...loadConfig({}), logLevel: 'silent', runJobs: false, ...overrides },
     { logger: Boolean(process.env.DEBUG_LOG), serveWebApps: false },
   );
   return {

@@ -1,8 +1,20 @@
 import { catalogAdminEn } from './areas/catalog-admin';
+import { messagesAdminEn } from './areas/messages-admin';
+import { pickupAdminEn } from './areas/pickup-admin';
+import { posEn } from './areas/pos';
+import { registersAdminEn } from './areas/registers-admin';
+import { shopEn } from './areas/shop';
 import { stockAdminEn } from './areas/stock-admin';
 import type { MessageKey } from './sv';
 
-type AreaKey = keyof typeof catalogAdminEn | keyof typeof stockAdminEn;
+type AreaKey =
+  | keyof typeof catalogAdminEn
+  | keyof typeof stockAdminEn
+  | keyof typeof shopEn
+  | keyof typeof pickupAdminEn
+  | keyof typeof messagesAdminEn
+  | keyof typeof posEn
+  | keyof typeof registersAdminEn;
 
 const baseEn: Record<Exclude<MessageKey, AreaKey>, string> = {
   'lang.switch': 'Svenska',
@@ -147,4 +159,13 @@ const baseEn: Record<Exclude<MessageKey, AreaKey>, string> = {
 };
 
 /** The English dictionary, with the same keys as the Swedish one. */
-export const en: Record<MessageKey, string> = { ...baseEn, ...catalogAdminEn, ...stockAdminEn };
+export const en: Record<MessageKey, string> = {
+  ...baseEn,
+  ...catalogAdminEn,
+  ...stockAdminEn,
+  ...shopEn,
+  ...pickupAdminEn,
+  ...messagesAdminEn,
+  ...posEn,
+  ...registersAdminEn,
+};

@@ -1,4 +1,9 @@
 import { catalogAdminSv } from './areas/catalog-admin';
+import { messagesAdminSv } from './areas/messages-admin';
+import { pickupAdminSv } from './areas/pickup-admin';
+import { posSv } from './areas/pos';
+import { registersAdminSv } from './areas/registers-admin';
+import { shopSv } from './areas/shop';
 import { stockAdminSv } from './areas/stock-admin';
 
 // Swedish, the default language. Every key here must exist in `en` too (the type checks it).
@@ -145,7 +150,16 @@ const baseSv = {
 } as const;
 
 /** The Swedish dictionary: the base keys plus each area's own file under `areas/`. */
-export const sv = { ...baseSv, ...catalogAdminSv, ...stockAdminSv } as const;
+export const sv = {
+  ...baseSv,
+  ...catalogAdminSv,
+  ...stockAdminSv,
+  ...shopSv,
+  ...pickupAdminSv,
+  ...messagesAdminSv,
+  ...posSv,
+  ...registersAdminSv,
+} as const;
 
 /** A key of the dictionaries. */
 export type MessageKey = keyof typeof sv;

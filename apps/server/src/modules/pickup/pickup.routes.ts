@@ -1,0 +1,6 @@
+// STUB (skeleton): the pickup helper registers the module's routes and jobs here.
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../context';
+import type { ModuleEnv } from '../module-env';
+
+export function registerPickupRoutes(_app: FastifyInstance, _ctx: AppContext, _env: ModuleEnv) {}

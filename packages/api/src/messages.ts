@@ -1,0 +1,2 @@
+// STUB (skeleton): the owning helper writes this contract file.
+export {};
