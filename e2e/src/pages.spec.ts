@@ -42,21 +42,19 @@ describe('web apps in Chromium', () => {
     await page.context().close();
   });
 
-  it('lets a cashier sign in to the register', async () => {
+  it('asks an unpaired register for its pairing code', async () => {
     const page = await newPage({ width: 1024, height: 768 });
     await page.goto(`${baseUrl}/pos/`);
-    await signIn(page, 'cashier');
-    await page.getByRole('button', { name: 'Logga ut' }).waitFor();
-    expect(await page.locator('body').textContent()).toContain(account('cashier').name);
+    await page.getByRole('heading', { name: 'Koppla kassan' }).waitFor();
+    await page.getByLabel('Kopplingskod').waitFor();
     await page.context().close();
   });
 
-  it('refuses a wrong password at the register with a visible message', async () => {
+  it('refuses a wrong pairing code with a visible message', async () => {
     const page = await newPage({ width: 1024, height: 768 });
     await page.goto(`${baseUrl}/pos/`);
-    await page.getByLabel('E-post').fill(account('cashier').email);
-    await page.getByLabel('Lösenord').fill('wrong-password');
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByLabel('Kopplingskod').fill('00000000');
+    await page.getByRole('button', { name: 'Koppla enheten' }).click();
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).not.toBe('');
     await page.context().close();
@@ -79,7 +77,7 @@ describe('web apps in Chromium', () => {
     const page = await newPage({ width: 1024, height: 768 });
     await page.goto(`${baseUrl}/pos/`);
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByLabel('Password').waitFor();
+    await page.getByLabel('Pairing code').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.context().close();
   });

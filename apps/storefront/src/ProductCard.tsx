@@ -1,7 +1,8 @@
 import type { Product } from '@handla/api';
 import { formatPrice, useLocale, useLocalized, useT, variantsText } from '@handla/ui';
+import { hrefOf } from './router';
 
-/** One product in the grid: picture, name, brand, from-price and how many variants it has. */
+/** One product in a grid, linking to its page: picture, name, brand, from-price and variants. */
 export function ProductCard({ product }: { product: Product }) {
   const t = useT();
   const { locale } = useLocale();
@@ -17,7 +18,11 @@ export function ProductCard({ product }: { product: Product }) {
         </div>
       )}
       <div className="product-card-body">
-        <h3>{name}</h3>
+        <h3>
+          <a className="product-card-link" href={hrefOf({ page: 'product', slug: product.slug })}>
+            {name}
+          </a>
+        </h3>
         {product.brand && <p className="muted">{product.brand}</p>}
         <p className="product-price">
           {t('product.fromPrice', { price: formatPrice(product.fromPriceInclVat, locale) })}
@@ -25,5 +30,18 @@ export function ProductCard({ product }: { product: Product }) {
         <p className="muted">{variantsText(t, product.skus.length)}</p>
       </div>
     </article>
+  );
+}
+
+/** A list of product cards. */
+export function ProductGrid({ products, busy = false }: { products: readonly Product[]; busy?: boolean }) {
+  return (
+    <ul className="product-grid" aria-busy={busy}>
+      {products.map((product) => (
+        <li key={product.id}>
+          <ProductCard product={product} />
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,6 +1,6 @@
 import { ErrorNotice, SearchField, useDebouncedValue, useProductSearch, useT } from '@handla/ui';
 import { useState } from 'react';
-import { ProductCard } from './ProductCard';
+import { ProductGrid } from './ProductCard';
 
 /** Searchable product grid with "Show more". */
 export function ProductCatalog() {
@@ -23,13 +23,7 @@ export function ProductCatalog() {
       </p>
       {error !== null && <ErrorNotice error={error} onRetry={retry} />}
       {!loading && !error && items.length === 0 && <p>{t('product.noResults')}</p>}
-      <ul className="product-grid" aria-busy={loading}>
-        {items.map((product) => (
-          <li key={product.id}>
-            <ProductCard product={product} />
-          </li>
-        ))}
-      </ul>
+      <ProductGrid products={items} busy={loading} />
       {hasMore && (
         <button type="button" className="button button-large show-more" onClick={loadMore} disabled={loading}>
           {loading ? t('common.loading') : t('common.showMore')}

@@ -1,8 +1,12 @@
 // Every benchmark suite; add a line here for a new one.
 import { catalogSuite } from './catalog';
+import { checkoutSuite } from './checkout';
 import { importSuite } from './import';
+import { posScanSuite } from './pos-scan';
 import { pricingSuite } from './pricing';
+import { registerSuite } from './register';
 import { serverSuite } from './server';
+import { slotsSuite } from './slots';
 import { stockSuite } from './stock';
 import type { BenchSuite } from './suite';
 
@@ -12,4 +16,8 @@ export const SUITES: readonly BenchSuite[] = [
   stockSuite,
   catalogSuite,
   pricingSuite,
+  slotsSuite,
+  checkoutSuite,
+  registerSuite,
+  posScanSuite,
 ];

@@ -3,6 +3,9 @@
 import type { ApiKey, CreateApiKeyBody, CreatedApiKey } from './api-keys';
 import type { LoginBody, Session, StaffUser } from './auth';
 import { createCatalogClient } from './client-catalog';
+import { createMessagesClient } from './client-messages';
+import { createPickupClient } from './client-pickup';
+import { createRegisterClient } from './client-register';
 import { createShopClient } from './client-shop';
 import { createStockClient } from './client-stock';
 import type { Problem } from './common';
@@ -122,6 +125,12 @@ export function createApiClient(opts: ApiClientOptions = {}) {
     stock: createStockClient(transport),
     /** The web shop: pickup slots, checkout, order status, shopper accounts: see client-shop.ts. */
     shop: createShopClient(transport),
+    /** Pickup times per store (back office): see client-pickup.ts. */
+    pickup: createPickupClient(transport),
+    /** The register: pairing, device calls, receipts, journal: see client-register.ts. */
+    register: createRegisterClient(transport, opts),
+    /** Mail and SMS to shoppers and the development outbox: see client-messages.ts. */
+    messages: createMessagesClient(transport),
     /** GET /api/health: the server and its database are up. */
     health: () => request<Health>('GET', '/api/health'),
     /** POST /api/auth/login: signs staff in and sets the session cookie. */

@@ -98,3 +98,35 @@ export const PickupSlotDay = z
   })
   .meta({ id: 'PickupSlotDay' });
 export type PickupSlotDay = z.infer<typeof PickupSlotDay>;
+
+/** One slot of a day as the back office sees it: every slot, full or past, with what is booked. */
+export const PickupSlotLoad = z
+  .object({
+    startsAt: z.string(),
+    endsAt: z.string(),
+    localStart: z.string(),
+    localEnd: z.string(),
+    bookedOrders: z.number().int(),
+    bookedItems: z.number().int(),
+    capacityOrders: z.number().int().nullable(),
+    capacityItems: z.number().int().nullable(),
+  })
+  .meta({ id: 'PickupSlotLoad' });
+export type PickupSlotLoad = z.infer<typeof PickupSlotLoad>;
+
+/** GET /api/stores/:storeId/pickup-load?date=YYYY-MM-DD&days=N (staff) */
+export const PickupLoadQuery = z.strictObject({
+  date: LocalDate,
+  days: z.coerce.number().int().min(1).max(14).default(1),
+});
+export type PickupLoadQuery = z.infer<typeof PickupLoadQuery>;
+
+/** The slots of consecutive dates with their bookings, for the back office's preview. */
+export const PickupLoad = z
+  .object({
+    storeId: z.string(),
+    timeZone: z.string(),
+    days: z.array(z.object({ date: z.string(), slots: z.array(PickupSlotLoad) })),
+  })
+  .meta({ id: 'PickupLoad' });
+export type PickupLoad = z.infer<typeof PickupLoad>;

@@ -37,6 +37,7 @@ export const ERROR_STATUS: Record<string, { status: number; title: string }> = {
     status: 503,
     title: 'The control unit did not answer; no receipt may be issued',
   },
+  printer_unavailable: { status: 502, title: 'The receipt printer did not take the receipt' },
   journal_gap: { status: 409, title: 'The register journal has a gap or a broken chain' },
   payload_too_large: { status: 413, title: 'The body is too large' },
   unsupported_media_type: { status: 415, title: 'Send the body as application/json' },

@@ -23,7 +23,9 @@ import { DEMO_CATEGORIES, DEMO_PRODUCTS } from './demo-catalog';
 import { seedDemoCatalog } from './demo-catalog-extras';
 import { seedDemoInventory } from './demo-inventory';
 import { DEMO_CREDENTIALS, DEMO_LOCATIONS, DEMO_ORG_NUMBER, DEMO_STORES } from './demo-org';
+import { seedDemoPickup } from './demo-pickup';
 import { seedDemoPricing } from './demo-pricing';
+import { seedDemoRegister } from './demo-register';
 import { demoOptionTemplates, demoSkuSpecs, slugify } from './demo-skus';
 import { demoEan } from './ean';
 import { SEED_ID_PREFIX as P } from './ids';
@@ -82,6 +84,8 @@ export async function seedDemoData(db: Database, deps: DemoSeedDeps): Promise<De
     await seedDemoCatalog(tx, deps);
     await seedDemoPricing(tx, deps);
     await seedDemoInventory(tx, deps);
+    await seedDemoPickup(tx, deps);
+    await seedDemoRegister(tx, deps);
     return { seeded: true, credentials: DEMO_CREDENTIALS, counts: await countCatalog(tx) };
   });
 }

@@ -1,6 +1,6 @@
 // Reservations hold stock for web orders: available = on-hand − reserved. Holding is atomic (no
 // location ever promises more than it has) and idempotent on the client's reservation id.
-import type { ReserveStockBody, StockReservation } from '@handla/api';
+import type { ReserveStockBody, StockLocation, StockReservation } from '@handla/api';
 import { availableQuantity, DomainError } from '@handla/core';
 import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
@@ -51,57 +51,97 @@ export async function reserveStock(
   input: ReserveStockBody,
 ): Promise<{ reservation: StockReservation; isNew: boolean }> {
   const now = ctx.clock();
-  return ctx.db.transaction(async (tx) => {
-    const location = await requireLocation(tx, input.locationId);
-    assertMayWorkAt(actor, location);
-    const [sku] = await requireSkus(tx, [input.skuId], () => 'skuId', { allowBundles: true });
-    const units = await stockedUnits(tx, sku!, input.quantity);
-    const isNew = await reservations.insertReservation(tx, {
-      id: input.reservationId,
-      skuId: input.skuId,
-      locationId: location.id,
-      quantity: input.quantity,
-      reference: input.reference ?? null,
-      actor: actor.id,
-      createdAt: now,
-    });
-    if (!isNew) {
-      const first = (await reservations.findReservation(tx, input.reservationId))!;
-      assertSameRequest(first, input);
-      return { reservation: toReservation(first), isNew: false };
-    }
-    const levels: store.LevelRow[] = [];
-    for (const unit of units) {
-      const level = await store.reserveUnits(tx, { ...unit, locationId: location.id }, now);
-      if (!level) throw await insufficient(tx, unit.skuId, location.id, unit.quantity);
-      levels.push(level);
-    }
-    await reservations.insertReservationLines(tx, input.reservationId, units);
-    const reservation: StockReservation = {
-      id: input.reservationId,
-      skuId: input.skuId,
-      locationId: location.id,
-      quantity: input.quantity,
-      status: 'active',
-      reference: input.reference ?? null,
-      lines: units,
-      createdAt: now.toISOString(),
-      endedAt: null,
-    };
-    const reserved: NewEvent = {
-      type: 'stock.reserved',
-      aggregateType: 'stock_reservation',
-      aggregateId: reservation.id,
-      storeId: location.storeId,
-      data: { ...reservation },
-    };
-    await emitStockEvents(tx, now, {
-      leading: [reserved],
-      levels,
-      change: { cause: 'reserve', reference: reservation.id },
-      locations: [location],
-    });
-    return { reservation, isNew: true };
+  return ctx.db.transaction((tx) => holdStockIn(tx, now, actor, input));
+}
+
+/**
+ * `reserveStock` inside the caller's open transaction, for flows that hold stock together with
+ * other writes (a web checkout books its slot and writes its order in the same transaction).
+ */
+export async function holdStockIn(
+  tx: Queryable,
+  now: Date,
+  actor: StockActor,
+  input: ReserveStockBody,
+): Promise<{ reservation: StockReservation; isNew: boolean }> {
+  const hold = await takeStockHoldIn(tx, now, actor, input);
+  await announceStockHoldIn(tx, now, hold);
+  return { reservation: hold.reservation, isNew: hold.isNew };
+}
+
+/** A hold whose rows are written but whose events are not yet emitted. */
+export interface TakenHold {
+  reservation: StockReservation;
+  isNew: boolean;
+  levels: store.LevelRow[];
+  location: StockLocation;
+}
+
+/**
+ * The row work of a hold without its events. A flow holding several SKUs takes every hold first
+ * and announces them after: emitting takes the outbox's global lock, and taking a stock row lock
+ * after it could deadlock with a transaction that holds that row and waits for the outbox.
+ */
+export async function takeStockHoldIn(
+  tx: Queryable,
+  now: Date,
+  actor: StockActor,
+  input: ReserveStockBody,
+): Promise<TakenHold> {
+  const location = await requireLocation(tx, input.locationId);
+  assertMayWorkAt(actor, location);
+  const [sku] = await requireSkus(tx, [input.skuId], () => 'skuId', { allowBundles: true });
+  const units = await stockedUnits(tx, sku!, input.quantity);
+  const isNew = await reservations.insertReservation(tx, {
+    id: input.reservationId,
+    skuId: input.skuId,
+    locationId: location.id,
+    quantity: input.quantity,
+    reference: input.reference ?? null,
+    actor: actor.id,
+    createdAt: now,
+  });
+  if (!isNew) {
+    const first = (await reservations.findReservation(tx, input.reservationId))!;
+    assertSameRequest(first, input);
+    return { reservation: toReservation(first), isNew: false, levels: [], location };
+  }
+  const levels: store.LevelRow[] = [];
+  for (const unit of units) {
+    const level = await store.reserveUnits(tx, { ...unit, locationId: location.id }, now);
+    if (!level) throw await insufficient(tx, unit.skuId, location.id, unit.quantity);
+    levels.push(level);
+  }
+  await reservations.insertReservationLines(tx, input.reservationId, units);
+  const reservation: StockReservation = {
+    id: input.reservationId,
+    skuId: input.skuId,
+    locationId: location.id,
+    quantity: input.quantity,
+    status: 'active',
+    reference: input.reference ?? null,
+    lines: units,
+    createdAt: now.toISOString(),
+    endedAt: null,
+  };
+  return { reservation, isNew: true, levels, location };
+}
+
+/** Emits the events of a taken hold (nothing for a repeat). */
+export async function announceStockHoldIn(tx: Queryable, now: Date, hold: TakenHold): Promise<void> {
+  if (!hold.isNew) return;
+  const reserved: NewEvent = {
+    type: 'stock.reserved',
+    aggregateType: 'stock_reservation',
+    aggregateId: hold.reservation.id,
+    storeId: hold.location.storeId,
+    data: { ...hold.reservation },
+  };
+  await emitStockEvents(tx, now, {
+    leading: [reserved],
+    levels: hold.levels,
+    change: { cause: 'reserve', reference: hold.reservation.id },
+    locations: [hold.location],
   });
 }
 
@@ -143,55 +183,117 @@ async function endReservation(
   outcome: 'released' | 'consumed',
 ): Promise<StockReservation> {
   const now = ctx.clock();
-  return ctx.db.transaction(async (tx) => {
-    const row = await reservations.findReservation(tx, id, { forUpdate: true });
-    if (!row) throw notFound(id);
-    if (row.status === outcome) return toReservation(row);
-    if (row.status !== 'active') {
-      throw new DomainError('invalid_state', `Reservation ${id} is already ${row.status}.`, [
-        { field: 'status', message: `Is ${row.status}` },
-      ]);
-    }
-    const location = await requireLocation(tx, row.locationId);
-    assertMayWorkAt(actor, location);
-    const keys = row.lines.map((line) => ({ ...line, locationId: row.locationId }));
-    for (const line of keys) await store.unreserveUnits(tx, line, now);
-    const movements =
-      outcome === 'consumed'
-        ? keys.map((line) => ({
-            id: ctx.newId('mov'),
-            skuId: line.skuId,
-            locationId: line.locationId,
-            kind: 'sell' as const,
-            quantity: -line.quantity,
-            reason: null,
-            reference: id,
-          }))
-        : [];
-    await store.applyMovements(tx, movements, actor.id, now);
-    await reservations.endReservation(tx, id, outcome, now);
-    const ended = (await reservations.findReservation(tx, id))!;
-    const released: NewEvent[] =
-      outcome === 'released'
-        ? [
-            {
-              type: 'stock.released',
-              aggregateType: 'stock_reservation',
-              aggregateId: id,
-              storeId: location.storeId,
-              data: { ...toReservation(ended) },
-            },
-          ]
-        : [];
-    await emitStockEvents(tx, now, {
-      leading: released,
-      levels: await store.findLevels(tx, keys),
-      change: {
-        cause: outcome === 'consumed' ? 'sell' : 'release',
-        reference: id,
-        deltas: deltasOf(movements),
-      },
-    });
-    return toReservation(ended);
+  return ctx.db.transaction((tx) => endReservationIn(tx, ctx, now, actor, id, outcome));
+}
+
+/**
+ * `releaseReservation` for several holds inside the caller's open transaction (a cancelled or
+ * declined order): every row is changed before any event is emitted (see `takeStockHoldIn`);
+ * `beforeEvents` runs in between, for the caller's own row changes.
+ */
+export async function releaseHoldsIn(
+  tx: Queryable,
+  ctx: AppContext,
+  now: Date,
+  actor: StockActor,
+  ids: readonly string[],
+  beforeEvents: () => Promise<void> = async () => {},
+): Promise<StockReservation[]> {
+  const ended: EndedHold[] = [];
+  for (const id of [...ids].sort()) ended.push(await endRowsIn(tx, ctx, now, actor, id, 'released'));
+  await beforeEvents();
+  for (const hold of ended) await announceEndIn(tx, now, hold);
+  return ended.map((hold) => hold.reservation);
+}
+
+async function endReservationIn(
+  tx: Queryable,
+  ctx: AppContext,
+  now: Date,
+  actor: StockActor,
+  id: string,
+  outcome: 'released' | 'consumed',
+): Promise<StockReservation> {
+  const hold = await endRowsIn(tx, ctx, now, actor, id, outcome);
+  await announceEndIn(tx, now, hold);
+  return hold.reservation;
+}
+
+interface EndedHold {
+  reservation: StockReservation;
+  /** Null when the hold had already ended this way: nothing to announce. */
+  change: {
+    outcome: 'released' | 'consumed';
+    storeId: string | null;
+    keys: { skuId: string; locationId: string }[];
+    movements: Parameters<typeof deltasOf>[0];
+  } | null;
+}
+
+async function endRowsIn(
+  tx: Queryable,
+  ctx: AppContext,
+  now: Date,
+  actor: StockActor,
+  id: string,
+  outcome: 'released' | 'consumed',
+): Promise<EndedHold> {
+  const row = await reservations.findReservation(tx, id, { forUpdate: true });
+  if (!row) throw notFound(id);
+  if (row.status === outcome) return { reservation: toReservation(row), change: null };
+  if (row.status !== 'active') {
+    throw new DomainError('invalid_state', `Reservation ${id} is already ${row.status}.`, [
+      { field: 'status', message: `Is ${row.status}` },
+    ]);
+  }
+  const location = await requireLocation(tx, row.locationId);
+  assertMayWorkAt(actor, location);
+  const keys = row.lines.map((line) => ({ ...line, locationId: row.locationId }));
+  for (const line of keys) await store.unreserveUnits(tx, line, now);
+  const movements =
+    outcome === 'consumed'
+      ? keys.map((line) => ({
+          id: ctx.newId('mov'),
+          skuId: line.skuId,
+          locationId: line.locationId,
+          kind: 'sell' as const,
+          quantity: -line.quantity,
+          reason: null,
+          reference: id,
+        }))
+      : [];
+  await store.applyMovements(tx, movements, actor.id, now);
+  await reservations.endReservation(tx, id, outcome, now);
+  const ended = (await reservations.findReservation(tx, id))!;
+  return {
+    reservation: toReservation(ended),
+    change: { outcome, storeId: location.storeId, keys, movements },
+  };
+}
+
+async function announceEndIn(tx: Queryable, now: Date, hold: EndedHold): Promise<void> {
+  const change = hold.change;
+  if (!change) return;
+  const id = hold.reservation.id;
+  const released: NewEvent[] =
+    change.outcome === 'released'
+      ? [
+          {
+            type: 'stock.released',
+            aggregateType: 'stock_reservation',
+            aggregateId: id,
+            storeId: change.storeId,
+            data: { ...hold.reservation },
+          },
+        ]
+      : [];
+  await emitStockEvents(tx, now, {
+    leading: released,
+    levels: await store.findLevels(tx, change.keys),
+    change: {
+      cause: change.outcome === 'consumed' ? 'sell' : 'release',
+      reference: id,
+      deltas: deltasOf(change.movements),
+    },
   });
 }

@@ -1,8 +1,9 @@
-// STUB (skeleton) — the notifications helper implements it. Other modules queue a message in their
-// own transaction; a job sends it (SMTP or the development outbox; SMS provider or its outbox).
+// Other modules queue a message in their own transaction (nothing leaves before commit); the
+// `notifications.send` job sends it afterwards (SMTP or the development outbox; SMS port).
 import type { Order } from '@handla/api';
 import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
+import { cancelQueued, insertMessage } from './notifications.store';
 
 export type MessageTemplate =
   | 'order_confirmation'
@@ -24,11 +25,25 @@ export interface QueuedMessage {
   dedupeKey: string;
 }
 
-export async function queueMessage(_tx: Queryable, _ctx: AppContext, _message: QueuedMessage): Promise<void> {
-  throw new Error('not implemented');
+/** Writes `message` to the queue inside `tx`; a repeated `dedupeKey` changes nothing. */
+export async function queueMessage(tx: Queryable, ctx: AppContext, message: QueuedMessage): Promise<void> {
+  if (message.to.trim() === '') throw new Error(`queueMessage: no recipient for ${message.dedupeKey}`);
+  const now = ctx.clock();
+  await insertMessage(tx, {
+    id: ctx.newId('msg'),
+    channel: message.channel,
+    to: message.to.trim(),
+    template: message.template,
+    locale: message.locale,
+    orderId: message.order.id,
+    payload: message.order,
+    dedupeKey: message.dedupeKey,
+    sendAfter: message.sendAfter ?? now,
+    createdAt: now,
+  });
 }
 
 /** Cancels unsent messages whose dedupe key starts with `prefix` (e.g. a reminder of a cancelled order). */
-export async function cancelQueuedMessages(_tx: Queryable, _prefix: string): Promise<number> {
-  throw new Error('not implemented');
+export async function cancelQueuedMessages(tx: Queryable, prefix: string): Promise<number> {
+  return cancelQueued(tx, prefix);
 }

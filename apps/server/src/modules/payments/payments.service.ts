@@ -1,31 +1,144 @@
-// STUB (skeleton) — the payments helper replaces the bodies. Provider calls happen outside any
-// database transaction; each call and its answer is recorded in the payment's history.
+// The payments service: start a payment at checkout, capture, refund and release it later. Provider
+// calls happen outside any database transaction: the operation is recorded as "started", the
+// provider is called with an idempotency key, and its answer is recorded — so a crash in between
+// is visible in the history and a retry with the same key cannot move money twice.
+import { randomBytes } from 'node:crypto';
+import { assertPositiveAmount, DomainError } from '@handla/core';
 import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
-import type { MoneyCommand, PaymentRecord, StartPaymentInput } from './payments.port';
+import { runMoneyOperation } from './payments.operations';
+import type { AuthorizeRequest, MoneyCommand, PaymentRecord, StartPaymentInput } from './payments.port';
+import { providerFor } from './payments.providers';
+import { recordAuthorization, toPaymentRecord } from './payments.record';
+import * as store from './payments.store';
+
+// The idempotency key of the one authorization of a payment.
+const AUTHORIZE_KEY = 'authorize';
+
+function assertValidStart(input: StartPaymentInput): void {
+  // Only "pay in store" may be for nothing (a fully discounted order still needs its hand-over).
+  if (!(input.method === 'in_store' && input.amount === 0)) assertPositiveAmount(input.amount);
+  if (!/^[A-Z]{3}$/.test(input.currency)) {
+    throw new DomainError('validation_failed', `${input.currency} is not a currency code.`, [
+      { field: 'currency', message: 'Three capital letters, e.g. SEK' },
+    ]);
+  }
+  if (input.method === 'card' && !input.cardToken) {
+    throw new DomainError('validation_failed', 'A card payment needs a card token.', [
+      { field: 'cardToken', message: 'Required for card payments' },
+    ]);
+  }
+}
+
+// A repeat must ask for the same payment; the same id for something else is a client bug.
+function assertSameStart(row: store.PaymentRow, input: StartPaymentInput): void {
+  if (row.orderId !== input.orderId || row.method !== input.method || row.amount !== input.amount) {
+    throw new DomainError('duplicate', `Payment ${row.id} exists for another order, method or amount.`, [
+      { field: 'paymentId', message: 'Already used for another payment' },
+    ]);
+  }
+}
 
 /** Authorizes (card, Klarna), requests (Swish) or records "pay in store". Declines are a status, not an error. */
-export async function startPayment(_ctx: AppContext, _input: StartPaymentInput): Promise<PaymentRecord> {
-  throw new Error('not implemented');
+export async function startPayment(ctx: AppContext, input: StartPaymentInput): Promise<PaymentRecord> {
+  assertValidStart(input);
+  const now = ctx.clock();
+  const isInStore = input.method === 'in_store';
+  const provider = input.method === 'in_store' ? null : providerFor(ctx, input.method);
+  const claim = await ctx.db.transaction(async (tx) => {
+    const isNew = await store.insertPayment(tx, {
+      id: input.paymentId,
+      orderId: input.orderId,
+      method: input.method,
+      provider: provider?.name ?? 'in_store',
+      status: isInStore ? 'pay_in_store' : 'pending',
+      currency: input.currency,
+      amount: input.amount,
+      returnUrl: input.returnUrl,
+      description: input.description,
+      // A secret for the provider to echo in callbacks, not an id: random, not from ctx.newId.
+      callbackIdentifier: isInStore ? null : randomBytes(16).toString('hex'),
+      now,
+    });
+    const row = (await store.findPaymentRow(tx, input.paymentId, { forUpdate: true }))!;
+    if (!isNew) assertSameStart(row, input);
+    if (isInStore) return { row, operation: null };
+    await store.insertOperation(tx, {
+      id: ctx.newId('pop'),
+      paymentId: row.id,
+      kind: 'authorize',
+      amount: row.amount,
+      idempotencyKey: AUTHORIZE_KEY,
+      outcome: 'started',
+      request: {
+        amount: row.amount,
+        currency: row.currency,
+        hasCardToken: Boolean(input.cardToken),
+        phone: input.phone ?? null,
+        returnUrl: input.returnUrl,
+      },
+      actor: null,
+      reason: null,
+      now,
+    });
+    return { row, operation: await store.findOperation(tx, row.id, AUTHORIZE_KEY) };
+  });
+  const { row, operation } = claim;
+  // Answered before (a retried checkout): the first result.
+  if (!provider || !operation || operation.outcome !== 'started') return toPaymentRecord(row);
+  const request: AuthorizeRequest = {
+    paymentId: row.id,
+    idempotencyKey: `${row.id}:${AUTHORIZE_KEY}`,
+    amount: row.amount,
+    currency: row.currency,
+    cardToken: input.cardToken,
+    phone: input.phone,
+    returnUrl: row.returnUrl,
+    description: row.description,
+    callbackIdentifier: row.callbackIdentifier!,
+  };
+  let result: Awaited<ReturnType<typeof provider.authorize>>;
+  try {
+    result = await provider.authorize(request);
+  } catch (error) {
+    await store.noteOperationError(ctx.db, operation.id, String(error));
+    throw new DomainError('payment_failed', 'The payment provider did not answer; try again.');
+  }
+  return recordAuthorization(ctx, row.id, operation.id, result, { settle: false });
 }
+
 /** Captures `amount` (≤ what is authorized and not yet captured); several captures are allowed. */
-export async function capturePayment(_ctx: AppContext, _command: MoneyCommand): Promise<PaymentRecord> {
-  throw new Error('not implemented');
+export async function capturePayment(ctx: AppContext, command: MoneyCommand): Promise<PaymentRecord> {
+  return runMoneyOperation(ctx, { ...command, kind: 'capture' });
 }
+
 /** Refunds `amount` of what was captured. */
-export async function refundPayment(_ctx: AppContext, _command: MoneyCommand): Promise<PaymentRecord> {
-  throw new Error('not implemented');
+export async function refundPayment(ctx: AppContext, command: MoneyCommand): Promise<PaymentRecord> {
+  return runMoneyOperation(ctx, { ...command, kind: 'refund' });
 }
+
 /** Releases what is authorized and not captured. */
 export async function voidPayment(
-  _ctx: AppContext,
-  _command: Omit<MoneyCommand, 'amount'>,
+  ctx: AppContext,
+  command: Omit<MoneyCommand, 'amount'>,
 ): Promise<PaymentRecord> {
-  throw new Error('not implemented');
+  return runMoneyOperation(ctx, { ...command, amount: null, kind: 'void' });
 }
-export async function findPayment(_q: Queryable, _id: string): Promise<PaymentRecord | null> {
-  throw new Error('not implemented');
+
+export async function findPayment(q: Queryable, id: string): Promise<PaymentRecord | null> {
+  const row = await store.findPaymentRow(q, id);
+  return row ? toPaymentRecord(row) : null;
 }
-export async function paymentsOfOrder(_q: Queryable, _orderId: string): Promise<PaymentRecord[]> {
-  throw new Error('not implemented');
+
+export async function paymentsOfOrder(q: Queryable, orderId: string): Promise<PaymentRecord[]> {
+  return (await store.listPaymentsOfOrder(q, orderId)).map(toPaymentRecord);
+}
+
+/** A payment with its operation history, or `not_found`. */
+export async function getPaymentWithHistory(q: Queryable, id: string) {
+  const row = await store.findPaymentRow(q, id);
+  if (!row) {
+    throw new DomainError('not_found', `No payment ${id}.`, [{ field: 'id', message: 'Unknown payment' }]);
+  }
+  return { payment: toPaymentRecord(row), operations: await store.listOperations(q, id) };
 }

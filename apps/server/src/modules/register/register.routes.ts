@@ -1,6 +1,13 @@
-// STUB (skeleton): the register helper registers the module's routes and jobs here.
+// The register module's routes: devices and cashiers, commands, receipts and the journal.
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import type { ModuleEnv } from '../module-env';
+import { registerDeviceRoutes } from './devices.routes';
+import { registerGiftCardRoutes } from './gift-cards.routes';
+import { registerReceiptRoutes } from './receipts.routes';
 
-export function registerRegisterRoutes(_app: FastifyInstance, _ctx: AppContext, _env: ModuleEnv) {}
+export function registerRegisterRoutes(app: FastifyInstance, ctx: AppContext, _env: ModuleEnv) {
+  registerDeviceRoutes(app, ctx);
+  registerReceiptRoutes(app, ctx);
+  registerGiftCardRoutes(app, ctx);
+}

@@ -1,0 +1,117 @@
+// The receipt being rung up, as plain data and a reducer: what the cashier has scanned, with
+// quantities and discounts. Pricing and VAT are the core's job (computeReceipt), not this file's.
+import type { LocalizedText, RegisterCatalogItem } from '@handla/api';
+
+/** A manual discount: an amount in öre, or a percentage in basis points (10 % = 1000). */
+export interface CartDiscount {
+  kind: 'amount' | 'percent';
+  value: number;
+  reason: string;
+}
+
+export interface CartLine {
+  lineId: string;
+  skuId: string;
+  sku: string;
+  name: LocalizedText;
+  optionsText: string;
+  quantity: number;
+  unitPriceInclVat: number;
+  vatRateBp: number;
+  warrantyText: string | null;
+  discount: CartDiscount | null;
+  /** On a return: the receipt and line this one gives back. */
+  originalReceiptId?: string;
+  originalLineNo?: number;
+}
+
+export interface CartCustomer {
+  id: string;
+  name: string;
+}
+
+export interface Cart {
+  id: string;
+  lines: CartLine[];
+  receiptDiscount: CartDiscount | null;
+  customer: CartCustomer | null;
+  /** The line the cashier last touched: quantity and discount keys act on it. */
+  selectedLineId: string | null;
+}
+
+export type CartAction =
+  | { type: 'add'; item: RegisterCatalogItem; lineId: string }
+  | { type: 'select'; lineId: string }
+  | { type: 'quantity'; lineId: string; quantity: number }
+  | { type: 'remove'; lineId: string }
+  | { type: 'lineDiscount'; lineId: string; discount: CartDiscount | null }
+  | { type: 'receiptDiscount'; discount: CartDiscount | null }
+  | { type: 'customer'; customer: CartCustomer | null }
+  | { type: 'replace'; cart: Cart };
+
+export function emptyCart(id: string): Cart {
+  return { id, lines: [], receiptDiscount: null, customer: null, selectedLineId: null };
+}
+
+/** "Röd / M" for a variant; '' for a product with one variant. */
+export function optionsText(options: Record<string, string>): string {
+  return Object.values(options).join(' / ');
+}
+
+function updateLine(cart: Cart, lineId: string, change: (line: CartLine) => CartLine): Cart {
+  return { ...cart, lines: cart.lines.map((line) => (line.lineId === lineId ? change(line) : line)) };
+}
+
+export function cartReducer(cart: Cart, action: CartAction): Cart {
+  switch (action.type) {
+    case 'add': {
+      // Scanning the item just scanned again adds one to that line, as cashiers expect.
+      const last = cart.lines.at(-1);
+      if (last && last.skuId === action.item.skuId && last.discount === null && last.quantity > 0) {
+        return {
+          ...updateLine(cart, last.lineId, (l) => ({ ...l, quantity: l.quantity + 1 })),
+          selectedLineId: last.lineId,
+        };
+      }
+      const { item } = action;
+      const line: CartLine = {
+        lineId: action.lineId,
+        skuId: item.skuId,
+        sku: item.sku,
+        name: item.name,
+        optionsText: optionsText(item.options),
+        quantity: 1,
+        unitPriceInclVat: item.unitPriceInclVat,
+        vatRateBp: item.vatRateBp,
+        warrantyText: item.warrantyText,
+        discount: null,
+      };
+      return { ...cart, lines: [...cart.lines, line], selectedLineId: line.lineId };
+    }
+    case 'select':
+      return { ...cart, selectedLineId: action.lineId };
+    case 'quantity':
+      if (!Number.isInteger(action.quantity) || action.quantity === 0) return cart;
+      return {
+        ...updateLine(cart, action.lineId, (l) => ({ ...l, quantity: action.quantity })),
+        selectedLineId: action.lineId,
+      };
+    case 'remove': {
+      const lines = cart.lines.filter((l) => l.lineId !== action.lineId);
+      return { ...cart, lines, selectedLineId: lines.at(-1)?.lineId ?? null };
+    }
+    case 'lineDiscount':
+      return updateLine(cart, action.lineId, (l) => ({ ...l, discount: action.discount }));
+    case 'receiptDiscount':
+      return { ...cart, receiptDiscount: action.discount };
+    case 'customer':
+      return { ...cart, customer: action.customer };
+    case 'replace':
+      return action.cart;
+  }
+}
+
+/** Number of items (not lines) on the receipt, for the "3 varor" line. */
+export function itemCount(cart: Cart): number {
+  return cart.lines.reduce((sum, line) => sum + Math.abs(line.quantity), 0);
+}

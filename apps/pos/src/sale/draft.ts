@@ -1,0 +1,87 @@
+// From the cart on screen to the core's SaleDraft, and the totals shown while ringing up (before
+// anyone has chosen how to pay): the same computeReceipt the server re-runs on every sale.
+import {
+  type ComputedReceipt,
+  computeReceipt,
+  discountAmountOf,
+  type PaymentInput,
+  type ReceiptPolicy,
+  type RegisterRole,
+  type SaleDraft,
+} from '@handla/core';
+import type { Cart } from './cart';
+
+type DiscountLimits = ReceiptPolicy['discountLimits'];
+
+/**
+ * What each role may give when no setup has said otherwise (tests); the register uses the limits
+ * of its setup snapshot, the same ones the server applies.
+ */
+export const DEFAULT_DISCOUNT_LIMITS: DiscountLimits = {
+  cashier: { maxPercentBp: 2000, maxAmount: 50_000 },
+  manager: { maxPercentBp: 10_000, maxAmount: 100_000_000 },
+  owner: { maxPercentBp: 10_000, maxAmount: 100_000_000 },
+};
+
+export function policyFor(
+  role: RegisterRole,
+  discountLimits: DiscountLimits = DEFAULT_DISCOUNT_LIMITS,
+): ReceiptPolicy {
+  return { role, discountLimits };
+}
+
+/** The core's draft for the cart; names are Swedish because receipts are. */
+export function draftOf(
+  cart: Cart,
+  currency: string,
+  isTraining: boolean,
+  payments: PaymentInput[],
+): SaleDraft {
+  return {
+    currency,
+    isTraining,
+    lines: cart.lines.map((line) => ({
+      skuId: line.skuId,
+      skuCode: line.sku,
+      name: line.optionsText ? `${line.name.sv} ${line.optionsText}` : line.name.sv,
+      quantity: line.quantity,
+      unitPriceInclVat: line.unitPriceInclVat,
+      vatRateBp: line.vatRateBp,
+      ...(line.discount ? { discount: line.discount } : {}),
+      ...(line.warrantyText ? { warrantyText: line.warrantyText } : {}),
+      ...(line.originalReceiptId ? { originalReceiptId: line.originalReceiptId } : {}),
+      ...(line.originalLineNo !== undefined ? { originalLineNo: line.originalLineNo } : {}),
+    })),
+    ...(cart.receiptDiscount ? { receiptDiscount: cart.receiptDiscount } : {}),
+    ...(cart.customer ? { customerId: cart.customer.id } : {}),
+    payments,
+  };
+}
+
+// The exact total after discounts (the receipt discount's split over lines does not change it).
+function exactTotal(draft: SaleDraft): number {
+  const afterLine = draft.lines.map((l) => {
+    const gross = l.quantity * l.unitPriceInclVat;
+    return gross - (l.discount ? discountAmountOf(l.discount, gross) : 0);
+  });
+  const base = afterLine.reduce((sum, a) => sum + Math.max(0, a), 0);
+  const receiptDiscount = draft.receiptDiscount ? discountAmountOf(draft.receiptDiscount, base) : 0;
+  return afterLine.reduce((sum, a) => sum + a, 0) - receiptDiscount;
+}
+
+/**
+ * The receipt as it stands, settled as if by card for the exact total, so it shows lines, discounts
+ * and VAT before payment. Throws the core's DomainError (fields named) for a refused discount.
+ */
+export function previewReceipt(
+  cart: Cart,
+  currency: string,
+  isTraining: boolean,
+  role: RegisterRole,
+  discountLimits: DiscountLimits = DEFAULT_DISCOUNT_LIMITS,
+): ComputedReceipt {
+  const draft = draftOf(cart, currency, isTraining, []);
+  const total = exactTotal(draft);
+  const payments: PaymentInput[] = total === 0 ? [] : [{ method: 'card_standalone', amount: total }];
+  return computeReceipt({ ...draft, payments }, policyFor(role, discountLimits));
+}

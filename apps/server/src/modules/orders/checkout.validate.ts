@@ -1,0 +1,138 @@
+// Checkout step 1: everything that can be checked before anything is held. Each refusal names the
+// request field, so the shop can point at the line or input that needs a change.
+import type { CheckoutBody, SkuSummary } from '@handla/api';
+import { DomainError } from '@handla/core';
+import type { AppContext } from '../../context';
+import { searchSkus } from '../catalog/catalog.service';
+import { listLocations } from '../locations/locations.lookups';
+import { resolvePrices } from '../pricing/pricing.resolve.service';
+import { listStoreRows } from '../stores/stores.store';
+import { pickupRulesOf } from './orders.pickup-rules';
+import { findShippingMethod, type ShippingMethodRow } from './orders.store';
+
+/** A checked line, priced by us. */
+export interface PlannedLine {
+  skuId: string;
+  sku: string;
+  productNameSv: string;
+  productNameEn: string;
+  variantName: string | null;
+  quantity: number;
+  unitPriceInclVat: number;
+  vatRateBp: number;
+}
+
+/** What the checkout will hold, book and charge once validation passed. */
+export interface CheckoutPlan {
+  lines: PlannedLine[];
+  currency: string;
+  /** Where the stock is held: the pickup store's shelf, or the central warehouse for delivery. */
+  locationId: string;
+  storeId: string | null;
+  shipping: ShippingMethodRow | null;
+  /** The store's reminder lead, for the reminder instant fixed at checkout. */
+  reminderMinutesBefore: number | null;
+}
+
+function invalid(field: string, message: string): DomainError {
+  return new DomainError('validation_failed', `Check ${field}.`, [{ field, message }]);
+}
+
+// Web prices are the company-wide ones (store overrides belong to the store's register).
+async function priceLines(
+  ctx: AppContext,
+  body: CheckoutBody,
+  skus: SkuSummary[],
+  customerId: string | null,
+) {
+  const at = ctx.clock();
+  try {
+    return await resolvePrices(ctx, {
+      skuIds: skus.map((s) => s.id),
+      ...(customerId ? { customerId } : {}),
+      at,
+    });
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'not_found') {
+      const index = body.lines.findIndex((l) => error.message.includes(l.skuId));
+      throw new DomainError('sku_unavailable', 'An item has no price and is not for sale.', [
+        { field: `lines[${Math.max(index, 0)}].skuId`, message: 'Not for sale' },
+      ]);
+    }
+    throw error;
+  }
+}
+
+function variantNameOf(options: Record<string, string>): string | null {
+  const values = Object.values(options);
+  return values.length ? values.join(' / ') : null;
+}
+
+/** Checks the request against the catalog, prices, stores and shipping; changes nothing. */
+export async function validateCheckout(
+  ctx: AppContext,
+  body: CheckoutBody,
+  customerId: string | null,
+): Promise<CheckoutPlan> {
+  const ids = [...new Set(body.lines.map((l) => l.skuId))];
+  const found = new Map((await searchSkus(ctx, { ids, limit: 20 })).map((s) => [s.id, s] as const));
+  const skus = body.lines.map((line, i) => {
+    const sku = found.get(line.skuId);
+    if (!sku) throw invalid(`lines[${i}].skuId`, 'Unknown SKU');
+    if (sku.status !== 'active') {
+      throw new DomainError('sku_unavailable', `${sku.sku} is no longer for sale.`, [
+        { field: `lines[${i}].skuId`, message: 'No longer for sale' },
+      ]);
+    }
+    return sku;
+  });
+  const prices = await priceLines(ctx, body, skus, customerId);
+  const lines = body.lines.map((line, i): PlannedLine => {
+    const sku = skus[i]!;
+    const price = prices[i]!;
+    if (price.unitPriceInclVat.amount !== line.unitPrice) {
+      throw new DomainError(
+        'price_changed',
+        `The price of ${sku.sku} is now ${price.unitPriceInclVat.amount} öre.`,
+        [{ field: `lines[${i}].unitPrice`, message: `Now ${price.unitPriceInclVat.amount}` }],
+      );
+    }
+    return {
+      skuId: sku.id,
+      sku: sku.sku,
+      productNameSv: sku.name.sv,
+      productNameEn: sku.name.en,
+      variantName: variantNameOf(sku.options),
+      quantity: line.quantity,
+      unitPriceInclVat: line.unitPrice,
+      vatRateBp: price.vatRateBp,
+    };
+  });
+  const currency = prices[0]!.unitPriceInclVat.currency;
+
+  const f = body.fulfilment;
+  if (f.kind === 'pickup') {
+    const store = (await listStoreRows(ctx.db)).find((s) => s.id === f.storeId);
+    if (!store) throw invalid('fulfilment.storeId', 'Unknown store');
+    const shelf = (await listLocations(ctx.db, { storeId: store.id })).find((l) => l.kind === 'store');
+    if (!shelf) throw invalid('fulfilment.storeId', 'This store has no stock of its own');
+    const rules = await pickupRulesOf(ctx, store.id);
+    if (body.payment.method === 'in_store' && !rules.payInStoreAllowed) {
+      throw invalid('payment.method', 'This store does not take payment at pickup');
+    }
+    return {
+      lines,
+      currency,
+      locationId: shelf.id,
+      storeId: store.id,
+      shipping: null,
+      reminderMinutesBefore: rules.reminderMinutesBefore,
+    };
+  }
+  if (body.payment.method === 'in_store') throw invalid('payment.method', 'Pay in store needs store pickup');
+  const shipping = await findShippingMethod(ctx.db, f.shippingMethodId);
+  if (!shipping?.isActive) throw invalid('fulfilment.shippingMethodId', 'Unknown shipping method');
+  const warehouse = (await listLocations(ctx.db)).find((l) => l.code === 'CENTRAL');
+  if (!warehouse) throw new DomainError('invalid_state', 'There is no central warehouse to ship from.');
+  return { lines, currency, locationId: warehouse.id, storeId: null, shipping, reminderMinutesBefore: null };
+}

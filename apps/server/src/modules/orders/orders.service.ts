@@ -1,0 +1,174 @@
+// Orders for staff (list, look at, mark ready, cancel), the public order-status page, shipping
+// methods, and the job that expires orders whose payment never finished.
+import type { Order, OrderStatus, ShippingMethod } from '@handla/api';
+import { DomainError } from '@handla/core';
+import type { AppContext } from '../../context';
+import type { PaymentRecord } from '../payments/payments.port';
+import { findPayment, refundPayment, voidPayment } from '../payments/payments.service';
+import { cancelOrderIn, moveOrderIn, queueShopperMessages } from './orders.lifecycle';
+import * as store from './orders.store';
+import { viewOrder, viewOrders } from './orders.view';
+
+/** Unpaid orders give their stock and slot back after this long. */
+export const UNPAID_ORDER_MINUTES = 15;
+
+/** The staff member asking: store-bound staff see and handle their own store's orders only. */
+export interface OrderStaff {
+  id: string;
+  storeId: string | null;
+  isStoreBound: boolean;
+}
+
+function notFound(id: string): DomainError {
+  return new DomainError('not_found', `No order ${id}.`, [{ field: 'id', message: 'Unknown order' }]);
+}
+
+function assertMayHandle(staff: OrderStaff, order: store.OrderRow): void {
+  if (staff.isStoreBound && order.storeId !== staff.storeId) {
+    throw new DomainError('forbidden', 'This order belongs to another store.', [
+      { field: 'id', message: 'Not an order of your store' },
+    ]);
+  }
+}
+
+/** Orders newest first; store-bound staff get their store's only. */
+export async function listStaffOrders(
+  ctx: AppContext,
+  staff: OrderStaff,
+  filter: { status?: OrderStatus; storeId?: string; limit: number },
+): Promise<Order[]> {
+  const storeId = staff.isStoreBound ? (staff.storeId ?? '-') : filter.storeId;
+  const rows = await store.listOrders(ctx.db, { ...filter, storeId });
+  return viewOrders(ctx.db, rows);
+}
+
+export async function getStaffOrder(ctx: AppContext, staff: OrderStaff, id: string): Promise<Order> {
+  const row = await store.findOrder(ctx.db, { id });
+  if (!row) throw notFound(id);
+  assertMayHandle(staff, row);
+  return viewOrder(ctx.db, row);
+}
+
+/** Ready for pickup: stamped, announced (`order.ready`) and the shopper told by mail/SMS. */
+export async function markOrderReady(ctx: AppContext, staff: OrderStaff, id: string): Promise<Order> {
+  return ctx.db.transaction(async (tx) => {
+    const row = await store.findOrder(tx, { id }, { forUpdate: true });
+    if (!row) throw notFound(id);
+    assertMayHandle(staff, row);
+    if (row.fulfilment !== 'pickup') {
+      throw new DomainError('invalid_state', 'A delivery order is shipped, not collected.', [
+        { field: 'status', message: 'Delivery orders are not picked up' },
+      ]);
+    }
+    if (row.status === 'ready') return viewOrder(tx, row);
+    return moveOrderIn(tx, ctx, row, 'ready', {
+      beforeEvent: (view) => queueShopperMessages(tx, ctx, view, 'order_ready'),
+    });
+  });
+}
+
+/**
+ * Cancels the order: stock and slot released and the shopper told, in one transaction; then,
+ * outside it, the authorization is voided (or a captured payment refunded).
+ */
+export async function cancelOrder(
+  ctx: AppContext,
+  staff: OrderStaff,
+  id: string,
+  reason: string,
+): Promise<Order> {
+  const view = await ctx.db.transaction(async (tx) => {
+    const row = await store.findOrder(tx, { id }, { forUpdate: true });
+    if (!row) throw notFound(id);
+    assertMayHandle(staff, row);
+    return cancelOrderIn(tx, ctx, row, reason, { notify: true });
+  });
+  const payment = view.payment.id ? await findPayment(ctx.db, view.payment.id) : null;
+  if (payment) await giveMoneyBack(ctx, payment, `cancel:${id}`, reason);
+  const row = (await store.findOrder(ctx.db, { id }))!;
+  return viewOrder(ctx.db, row);
+}
+
+// Voids what is only authorized (or still pending); refunds what was already captured.
+async function giveMoneyBack(ctx: AppContext, payment: PaymentRecord, key: string, reason: string) {
+  switch (payment.status) {
+    case 'pending':
+    case 'action_required':
+    case 'authorized':
+      await voidPayment(ctx, { paymentId: payment.id, idempotencyKey: key, reason });
+      return;
+    case 'partially_captured':
+    case 'captured':
+    case 'partially_refunded': {
+      const left = payment.captured - payment.refunded;
+      if (left > 0)
+        await refundPayment(ctx, { paymentId: payment.id, amount: left, idempotencyKey: key, reason });
+      if (payment.authorized > payment.captured) {
+        await voidPayment(ctx, { paymentId: payment.id, idempotencyKey: `${key}:void`, reason });
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/** The order behind an order-status link, or `not_found`. */
+export async function getOrderByStatusToken(ctx: AppContext, token: string): Promise<Order> {
+  const row = await store.findOrder(ctx.db, { statusToken: token });
+  if (!row)
+    throw new DomainError('not_found', 'No such order.', [{ field: 'token', message: 'Unknown link' }]);
+  return viewOrder(ctx.db, row);
+}
+
+export async function listShippingMethods(ctx: AppContext): Promise<ShippingMethod[]> {
+  return (await store.listShippingMethods(ctx.db)).map((m) => ({
+    id: m.id,
+    name: m.name,
+    carrier: m.carrier,
+    price: { amount: m.priceInclVat, currency: m.currency },
+    description: m.description,
+  }));
+}
+
+/**
+ * Cancels orders still awaiting payment after UNPAID_ORDER_MINUTES: the payment is voided first
+ * (outside any transaction), then stock and slot are released. A payment that went through
+ * meanwhile is left alone: its settlement places the order. Returns how many were cancelled.
+ */
+export async function expireUnpaidOrders(ctx: AppContext, now: Date): Promise<number> {
+  const before = new Date(+now - UNPAID_ORDER_MINUTES * 60_000);
+  const due = await store.listOrders(ctx.db, {
+    status: 'awaiting_payment',
+    createdBefore: before,
+    limit: 100,
+  });
+  let cancelled = 0;
+  for (const order of due) {
+    const payment = order.paymentId ? await findPayment(ctx.db, order.paymentId) : null;
+    if (payment && ['pending', 'action_required', 'authorized'].includes(payment.status)) {
+      try {
+        await voidPayment(ctx, {
+          paymentId: payment.id,
+          idempotencyKey: `expire:${order.id}`,
+          reason: 'expired',
+        });
+      } catch {
+        continue; // settled meanwhile, or the provider is down: the next run looks again
+      }
+    }
+    const done = await ctx.db.transaction(async (tx) => {
+      const locked = await store.findOrder(tx, { id: order.id }, { forUpdate: true });
+      if (locked?.status !== 'awaiting_payment') return false;
+      const latest = locked.paymentId ? await findPayment(tx, locked.paymentId) : null;
+      if (latest && ['authorized', 'captured', 'partially_captured'].includes(latest.status)) return false;
+      await cancelOrderIn(tx, ctx, locked, 'The payment was not finished in time', {
+        notify: false,
+        ...(latest ? { payment: latest } : {}),
+      });
+      return true;
+    });
+    if (done) cancelled++;
+  }
+  return cancelled;
+}

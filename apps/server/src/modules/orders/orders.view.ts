@@ -1,0 +1,159 @@
+// An order as the shopper and staff see it: the row, its lines, its payment and its store, put
+// together in the contract's shape.
+import type { Order, OrderLine } from '@handla/api';
+import { orderTotals } from '@handla/core';
+import type { Queryable } from '@handla/db';
+import type { PaymentRecord } from '../payments/payments.port';
+import { findPayment } from '../payments/payments.service';
+import { listStoreRows } from '../stores/stores.store';
+import { findShippingMethod, listOrderLines, type OrderLineRow, type OrderRow } from './orders.store';
+
+/** The order-status page: the shop uses hash routing. */
+export function statusUrlOf(publicUrl: string, statusToken: string): string {
+  return `${publicUrl}/#/order/${statusToken}`;
+}
+
+function toLine(row: OrderLineRow, locale: 'sv' | 'en', currency: string): OrderLine {
+  return {
+    id: row.id,
+    skuId: row.skuId,
+    sku: row.sku,
+    productName: locale === 'en' ? row.productNameEn : row.productNameSv,
+    variantName: row.variantName,
+    quantity: row.quantity,
+    unitPrice: { amount: row.unitPriceInclVat, currency },
+    lineTotal: { amount: row.lineTotalInclVat, currency },
+    vatRateBp: row.vatRateBp,
+  };
+}
+
+function toPayment(order: OrderRow, payment: PaymentRecord | null): Order['payment'] {
+  const currency = order.currency;
+  const m = (amount: number) => ({ amount, currency });
+  if (!payment) {
+    return {
+      id: order.paymentId ?? '',
+      method: order.paymentMethod,
+      status: 'pending',
+      authorized: m(0),
+      captured: m(0),
+      refunded: m(0),
+      action: null,
+    };
+  }
+  return {
+    id: payment.id,
+    method: payment.method,
+    status: payment.status,
+    authorized: m(payment.authorized),
+    captured: m(payment.captured),
+    refunded: m(payment.refunded),
+    action: payment.action,
+  };
+}
+
+/** The orders in the contract's shape, in the order given. */
+export async function viewOrders(
+  q: Queryable,
+  rows: readonly OrderRow[],
+  known: { payment?: PaymentRecord } = {},
+): Promise<Order[]> {
+  if (rows.length === 0) return [];
+  const lines = await listOrderLines(
+    q,
+    rows.map((r) => r.id),
+  );
+  const stores = new Map((await listStoreRows(q)).map((s) => [s.id, s]));
+  const views: Order[] = [];
+  for (const row of rows) {
+    const payment =
+      known.payment && known.payment.id === row.paymentId
+        ? known.payment
+        : row.paymentId
+          ? await findPayment(q, row.paymentId)
+          : null;
+    const own = lines.filter((l) => l.orderId === row.id);
+    const totals = orderTotals(
+      own.map((l) => ({
+        quantity: l.quantity,
+        unitPriceInclVat: { amount: l.unitPriceInclVat, currency: row.currency },
+        vatRateBp: l.vatRateBp,
+      })),
+      row.shippingMethodId
+        ? {
+            priceInclVat: { amount: row.shippingPriceInclVat, currency: row.currency },
+            vatRateBp: row.shippingVatRateBp,
+          }
+        : null,
+      row.currency,
+    );
+    views.push({
+      id: row.id,
+      number: String(row.number),
+      status: row.status,
+      channel: row.channel,
+      locale: row.locale,
+      customer: { name: row.customerName, email: row.customerEmail, phone: row.customerPhone },
+      fulfilment: await fulfilmentOf(q, row, stores),
+      lines: own.map((l) => toLine(l, row.locale, row.currency)),
+      totals: {
+        lines: totals.linesTotal,
+        shipping: totals.shipping,
+        total: totals.total,
+        vat: totals.vat,
+      },
+      payment: toPayment(row, payment),
+      pickupCode: row.fulfilment === 'pickup' ? row.pickupCode : null,
+      statusUrl: row.statusUrl,
+      createdAt: row.createdAt.toISOString(),
+      placedAt: row.placedAt?.toISOString() ?? null,
+      readyAt: row.readyAt?.toISOString() ?? null,
+      cancelledAt: row.cancelledAt?.toISOString() ?? null,
+    });
+  }
+  return views;
+}
+
+async function fulfilmentOf(
+  q: Queryable,
+  row: OrderRow,
+  stores: Map<string, Awaited<ReturnType<typeof listStoreRows>>[number]>,
+): Promise<Order['fulfilment']> {
+  if (row.fulfilment === 'pickup') {
+    const store = stores.get(row.storeId!)!;
+    return {
+      kind: 'pickup',
+      store: {
+        id: store.id,
+        name: store.name,
+        street: store.street,
+        postalCode: store.postalCode,
+        city: store.city,
+        phone: store.phone,
+      },
+      slotStartsAt: row.slotStartsAt!.toISOString(),
+      slotEndsAt: row.slotEndsAt!.toISOString(),
+      asap: row.slotAsap,
+      timeZone: store.timeZone,
+    };
+  }
+  const method = (await findShippingMethod(q, row.shippingMethodId!))!;
+  return {
+    kind: 'delivery',
+    address: row.deliveryAddress!,
+    shippingMethod: {
+      id: method.id,
+      name: method.name,
+      price: { amount: row.shippingPriceInclVat, currency: row.currency },
+    },
+  };
+}
+
+/** One order in the contract's shape. */
+export async function viewOrder(
+  q: Queryable,
+  row: OrderRow,
+  known: { payment?: PaymentRecord } = {},
+): Promise<Order> {
+  return (await viewOrders(q, [row], known))[0]!;
+}

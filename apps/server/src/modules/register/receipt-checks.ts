@@ -1,0 +1,161 @@
+// Checks of a submitted sale or return that need no lock: the server recomputes the receipt with
+// the same core code the register ran and compares it with what the device signed; prices and
+// VAT rates against the catalog; the cashier's role limits. All refusals name the field.
+import type { RegisterCommandDto } from '@handla/api';
+import {
+  type ComputedReceipt,
+  canonicalJson,
+  computeReceipt,
+  type DiscountLimit,
+  DomainError,
+  type ReceiptJournalPayload,
+  type ReceiptPolicy,
+  type RegisterRole,
+  type SaleDraft,
+} from '@handla/core';
+import type { AppContext } from '../../context';
+import { findSkuFacts } from '../catalog/catalog.lookups';
+import { resolvePrices } from '../pricing/pricing.resolve.service';
+
+/** What each role may give off one line or receipt; the setup sends these to the register too. */
+export const REGISTER_DISCOUNT_LIMITS: Readonly<Record<RegisterRole, DiscountLimit>> = {
+  cashier: { maxPercentBp: 2_000, maxAmount: 50_000 },
+  manager: { maxPercentBp: 10_000, maxAmount: 100_000_000 },
+  owner: { maxPercentBp: 10_000, maxAmount: 100_000_000 },
+};
+
+export function policyFor(role: RegisterRole): ReceiptPolicy {
+  return { role, discountLimits: REGISTER_DISCOUNT_LIMITS };
+}
+
+export type ReceiptCommand = Extract<RegisterCommandDto, { kind: 'sale.complete' | 'return.complete' }>;
+
+/** A field error as a 400. */
+export function invalidField(field: string, message: string, detail = message): DomainError {
+  return new DomainError('validation_failed', detail, [{ field, message }]);
+}
+
+// The first path where two JSON values differ, e.g. `totalToPay` or `lines[1].amountInclVat`.
+function firstDifference(a: unknown, b: unknown, path = ''): string | null {
+  if (canonicalJson(a ?? null) === canonicalJson(b ?? null)) return null;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      const d = firstDifference(a[i], b[i], `${path}[${i}]`);
+      if (d !== null) return d;
+    }
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    const ra = a as Record<string, unknown>;
+    const rb = b as Record<string, unknown>;
+    // Totals first, so a tampered total is named as such rather than the line that explains it.
+    const isNumber = (key: string) => Number(typeof ra[key] === 'number');
+    const keys = [...new Set([...Object.keys(ra), ...Object.keys(rb)])].sort(
+      (x, y) => isNumber(y) - isNumber(x),
+    );
+    for (const key of keys) {
+      const d = firstDifference(ra[key], rb[key], path ? `${path}.${key}` : key);
+      if (d !== null) return d;
+    }
+  }
+  return path || '(root)';
+}
+
+function valueAt(value: unknown, path: string): unknown {
+  return path
+    .split(/\.|\[|\]/)
+    .filter(Boolean)
+    .reduce<unknown>(
+      (v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined),
+      value,
+    );
+}
+
+/**
+ * Recomputes the receipt and checks that the signed journal payload carries exactly it, with this
+ * command's receipt id, number, cashier and control unit answer. Returns the computed receipt.
+ */
+export function checkReceiptPayload(cmd: ReceiptCommand, role: RegisterRole, field: string): ComputedReceipt {
+  let computed: ComputedReceipt;
+  try {
+    computed = computeReceipt(cmd.draft as SaleDraft, policyFor(role));
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const fields = (error.fields ?? []).map((f) => ({ ...f, field: `${field}draft.${f.field}` }));
+    throw new DomainError(error.code, error.message, fields);
+  }
+  const at = `${field}journalEntry.payload`;
+  const payload = cmd.journalEntry.payload as Partial<ReceiptJournalPayload> | null;
+  if (cmd.journalEntry.kind !== 'receipt') throw invalidField(`${field}journalEntry.kind`, 'Must be receipt');
+  if (!payload || typeof payload !== 'object') throw invalidField(at, 'Must be the receipt payload');
+  const expected: Omit<ReceiptJournalPayload, 'receipt'> = {
+    receiptId: cmd.receiptId,
+    receiptNumber: cmd.receiptNumber,
+    cashierId: cmd.cashierId,
+    controlUnit: cmd.controlUnit,
+  };
+  for (const key of ['receiptId', 'receiptNumber', 'cashierId', 'controlUnit'] as const) {
+    if (canonicalJson(payload[key] ?? null) !== canonicalJson(expected[key])) {
+      throw invalidField(`${at}.${key}`, `Must equal the command’s ${key}`);
+    }
+  }
+  const original = cmd.kind === 'return.complete' ? cmd.originalReceiptId : null;
+  if ((payload.originalReceiptId ?? null) !== original) {
+    throw invalidField(`${at}.originalReceiptId`, 'Must equal the command’s originalReceiptId');
+  }
+  const diff = firstDifference(payload.receipt, computed);
+  if (diff !== null) {
+    const sent = valueAt(payload.receipt, diff);
+    const ours = valueAt(computed, diff);
+    throw invalidField(
+      diff === '(root)' ? `${at}.receipt` : `${at}.receipt.${diff}`,
+      `The server computes ${JSON.stringify(ours)}, the register sent ${JSON.stringify(sent)}`,
+      'The submitted receipt differs from the server’s computation of the same sale.',
+    );
+  }
+  return computed;
+}
+
+/**
+ * Checks sold lines against the catalog at the instant of the sale: the SKU exists, the VAT rate is
+ * the one in force, and — unless the seller is a manager — the unit price is the store's price.
+ */
+export async function checkLinePrices(
+  ctx: AppContext,
+  cmd: ReceiptCommand,
+  storeId: string,
+  mayChangePrices: boolean,
+  field: string,
+): Promise<void> {
+  const lines = cmd.draft.lines.map((line, i) => ({ line, i })).filter(({ line }) => line.quantity > 0);
+  if (lines.length === 0) return;
+  const known = new Set(
+    (
+      await findSkuFacts(
+        ctx.db,
+        lines.map((l) => l.line.skuId),
+      )
+    ).map((f) => f.skuId),
+  );
+  for (const { line, i } of lines) {
+    if (!known.has(line.skuId)) throw invalidField(`${field}draft.lines[${i}].skuId`, 'Unknown SKU');
+  }
+  const prices = await resolvePrices(ctx, {
+    skuIds: lines.map((l) => l.line.skuId),
+    storeId,
+    at: new Date(cmd.at),
+  });
+  for (const [k, { line, i }] of lines.entries()) {
+    const price = prices[k]!;
+    if (line.vatRateBp !== price.vatRateBp) {
+      throw invalidField(`${field}draft.lines[${i}].vatRateBp`, `The VAT rate is ${price.vatRateBp} bp`);
+    }
+    if (!mayChangePrices && line.unitPriceInclVat !== price.unitPriceInclVat.amount) {
+      throw new DomainError('forbidden', 'A cashier cannot change prices; ask a manager.', [
+        {
+          field: `${field}draft.lines[${i}].unitPriceInclVat`,
+          message: `The price is ${price.unitPriceInclVat.amount}`,
+        },
+      ]);
+    }
+  }
+}

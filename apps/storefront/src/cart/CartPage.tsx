@@ -1,0 +1,55 @@
+import { ErrorNotice, formatPrice, useLocale, useT } from '@handla/ui';
+import { CartLines } from './CartLines';
+import { useCart } from './CartProvider';
+import { cartItemCount, cartTotal } from './cart';
+import { useRepricedCart } from './useRepricedCart';
+
+/** The cart: lines with quantities, prices re-checked against the server on opening, the total. */
+export function CartPage() {
+  const t = useT();
+  const { locale } = useLocale();
+  const cart = useCart();
+  const prices = useRepricedCart();
+  const currency = cart.lines[0]?.currency ?? 'SEK';
+  return (
+    <section className="stack" aria-labelledby="cart-heading">
+      <h1 id="cart-heading">{t('shop.cart.heading')}</h1>
+      <div aria-live="polite" className="stack-tight">
+        {prices.checking && <p className="muted">{t('shop.cart.checkingPrices')}</p>}
+        {prices.notices.length > 0 && (
+          <div className="notice notice-warning">
+            <ul>
+              {prices.notices.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+      {prices.error !== null && <ErrorNotice error={prices.error} onRetry={() => void prices.recheck()} />}
+      {cart.lines.length === 0 ? (
+        <>
+          <p>{t('shop.cart.empty')}</p>
+          <p>
+            <a href="#/" className="button button-primary button-large">
+              {t('shop.cart.continue')}
+            </a>
+          </p>
+        </>
+      ) : (
+        <>
+          <CartLines lines={cart.lines} onQuantity={cart.setQuantity} />
+          <p className="cart-total">
+            <span>{t('shop.cart.total', { count: cartItemCount(cart.lines) })}</span>
+            <strong>{formatPrice({ amount: cartTotal(cart.lines), currency }, locale)}</strong>
+          </p>
+          <p className="muted">{t('shop.cart.inclVat')}</p>
+          <a href="#/checkout" className="button button-primary button-large button-block">
+            {t('shop.cart.toCheckout')}
+          </a>
+          <a href="#/">{t('shop.cart.continue')}</a>
+        </>
+      )}
+    </section>
+  );
+}

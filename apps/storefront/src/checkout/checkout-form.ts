@@ -1,0 +1,184 @@
+// The checkout form as data: its state, the checks made before sending, the request body, and
+// where each of the server's errors belongs. Pure, so it is tested without a browser.
+import type { CheckoutBody, Problem } from '@handla/api';
+import type { CartLine } from '../cart/cart';
+
+export type FulfilmentKind = 'pickup' | 'delivery';
+export type PaymentMethod = 'card' | 'klarna' | 'swish' | 'in_store';
+
+export interface CheckoutForm {
+  name: string;
+  email: string;
+  phone: string;
+  fulfilment: FulfilmentKind;
+  storeId: string;
+  /** An offered slot's `startsAt`, "asap", or '' before one is chosen. */
+  slot: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  shippingMethodId: string;
+  payment: PaymentMethod;
+  cardNumber: string;
+  cardExpiry: string;
+  cardCvc: string;
+  swishPhone: string;
+}
+
+export const EMPTY_FORM: CheckoutForm = {
+  name: '',
+  email: '',
+  phone: '',
+  fulfilment: 'pickup',
+  storeId: '',
+  slot: '',
+  street: '',
+  postalCode: '',
+  city: '',
+  shippingMethodId: '',
+  payment: 'card',
+  cardNumber: '',
+  cardExpiry: '',
+  cardCvc: '',
+  swishPhone: '',
+};
+
+/** Why a field was refused before sending; the page words it in the shopper's language. */
+export type LocalProblem =
+  | 'required'
+  | 'email'
+  | 'phone'
+  | 'cardNumber'
+  | 'cardExpiry'
+  | 'cardCvc'
+  | 'postalCode';
+
+/** Field errors keyed by the server's field names (`customer.email`, `fulfilment.slot`, `card.number`…). */
+export type FieldProblems = Record<string, LocalProblem>;
+
+const PHONE = /^\+?[0-9 ()-]{6,20}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The card number's digits; spaces and dashes are how people type it. */
+export const cardDigits = (number: string) => number.replace(/[\s-]/g, '');
+
+/** Checks what can be checked here, so the shopper hears about a typo before anything is sent. */
+export function validateCheckout(form: CheckoutForm): FieldProblems {
+  const problems: FieldProblems = {};
+  const need = (field: string, value: string) => {
+    if (value.trim() === '') problems[field] = 'required';
+  };
+  need('customer.name', form.name);
+  need('customer.email', form.email);
+  if (form.email.trim() && !EMAIL.test(form.email.trim())) problems['customer.email'] = 'email';
+  if (form.phone.trim() && !PHONE.test(form.phone.trim())) problems['customer.phone'] = 'phone';
+  if (form.fulfilment === 'pickup') {
+    need('fulfilment.storeId', form.storeId);
+    need('fulfilment.slot', form.slot);
+  } else {
+    need('fulfilment.address.street', form.street);
+    need('fulfilment.address.postalCode', form.postalCode);
+    if (form.postalCode.trim() && !/^\d{3}\s?\d{2}$/.test(form.postalCode.trim())) {
+      problems['fulfilment.address.postalCode'] = 'postalCode';
+    }
+    need('fulfilment.address.city', form.city);
+    need('fulfilment.shippingMethodId', form.shippingMethodId);
+  }
+  if (form.payment === 'card') {
+    if (!/^\d{12,19}$/.test(cardDigits(form.cardNumber))) problems['card.number'] = 'cardNumber';
+    if (!/^(0[1-9]|1[0-2])\s?\/\s?\d{2}$/.test(form.cardExpiry.trim()))
+      problems['card.expiry'] = 'cardExpiry';
+    if (!/^\d{3,4}$/.test(form.cardCvc.trim())) problems['card.cvc'] = 'cardCvc';
+  }
+  if (form.payment === 'swish' && form.swishPhone.trim() && !PHONE.test(form.swishPhone.trim())) {
+    problems['payment.phone'] = 'phone';
+  }
+  return problems;
+}
+
+/** The request body; `cardToken` comes from the payment provider's card fields. */
+export function buildCheckoutBody(input: {
+  checkoutId: string;
+  locale: 'sv' | 'en';
+  form: CheckoutForm;
+  lines: readonly CartLine[];
+  cardToken?: string;
+}): CheckoutBody {
+  const { form } = input;
+  const phone = form.phone.trim();
+  let payment: CheckoutBody['payment'];
+  if (form.payment === 'card') payment = { method: 'card', cardToken: input.cardToken ?? '' };
+  else if (form.payment === 'swish') {
+    const swishPhone = form.swishPhone.trim();
+    payment = swishPhone ? { method: 'swish', phone: swishPhone } : { method: 'swish' };
+  } else payment = { method: form.payment };
+  return {
+    checkoutId: input.checkoutId,
+    locale: input.locale,
+    customer: { name: form.name.trim(), email: form.email.trim(), ...(phone ? { phone } : {}) },
+    lines: input.lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity, unitPrice: l.unitPrice })),
+    fulfilment:
+      form.fulfilment === 'pickup'
+        ? { kind: 'pickup', storeId: form.storeId, slot: form.slot }
+        : {
+            kind: 'delivery',
+            shippingMethodId: form.shippingMethodId,
+            address: {
+              name: form.name.trim(),
+              street: form.street.trim(),
+              postalCode: form.postalCode.trim(),
+              city: form.city.trim(),
+              country: 'SE',
+            },
+          },
+    payment,
+  };
+}
+
+/** The parts of the page that show errors. */
+export type ErrorPlace = 'contact' | 'fulfilment' | 'slot' | 'payment' | 'lines' | 'general';
+
+// Refusals the server names by code alone; each goes where the shopper can act on it.
+const PLACE_OF_CODE: Record<string, ErrorPlace> = {
+  price_changed: 'lines',
+  insufficient_stock: 'lines',
+  sku_unavailable: 'lines',
+  slot_full: 'slot',
+  slot_unavailable: 'slot',
+  slot_in_past: 'slot',
+  payment_declined: 'payment',
+  payment_failed: 'payment',
+  card_declined: 'payment',
+  pay_in_store_not_allowed: 'payment',
+};
+
+/** Where a server field error is shown. */
+export function placeOfField(field: string): ErrorPlace {
+  if (field.startsWith('customer')) return 'contact';
+  if (field === 'fulfilment.slot') return 'slot';
+  if (field.startsWith('fulfilment')) return 'fulfilment';
+  if (
+    field.startsWith('payment') ||
+    field.startsWith('card') ||
+    ['number', 'expiry', 'cvc'].includes(field)
+  ) {
+    return 'payment';
+  }
+  if (field.startsWith('lines')) return 'lines';
+  return 'general';
+}
+
+/** Where a refused checkout's problem is shown: by its code first, else by its first field. */
+export function placeOfProblem(problem: Problem): ErrorPlace {
+  const byCode = PLACE_OF_CODE[problem.code];
+  if (byCode) return byCode;
+  const first = problem.errors[0];
+  return first ? placeOfField(first.field) : 'general';
+}
+
+/** A client-made checkout id: the same id on a retry makes the server return the first order. */
+export function newCheckoutId(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return `chk_${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
