@@ -13,6 +13,7 @@ import type {
 import { DomainError } from '@handla/core';
 import type { AppContext } from '../../context';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/password';
+import { signInThrottle } from '../auth/sign-in-throttle';
 import { searchSkus } from '../catalog/catalog.service';
 import { createCustomer } from '../customers/customers.service';
 import { locationsCompanyId } from '../locations/locations.lookups';
@@ -22,9 +23,6 @@ import * as store from './accounts.store';
 
 /** A shopper stays signed in for a month. */
 export const CUSTOMER_SESSION_DAYS = 30;
-const THROTTLE_WINDOW_MS = 15 * 60_000;
-const MAX_FAILURES_PER_EMAIL = 5;
-const MAX_FAILURES_PER_CLIENT = 30;
 
 function sessionIdOf(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
@@ -78,24 +76,15 @@ export async function signUpCustomer(ctx: AppContext, input: CustomerSignUpBody)
 /** Checks the password and opens a session; throttled per e-mail and per client address. */
 export async function signInCustomer(ctx: AppContext, input: CustomerSignInBody & { clientAddress: string }) {
   const now = ctx.clock();
-  const emailKey = `email:${input.email.toLowerCase()}`;
-  const clientKey = `client:${input.clientAddress}`;
-  const failures = await store.countRecentFailures(
-    ctx.db,
-    [emailKey, clientKey],
-    new Date(+now - THROTTLE_WINDOW_MS),
-  );
-  const count = (key: string) => failures.find((f) => f.key === key)?.failures ?? 0;
-  if (count(emailKey) >= MAX_FAILURES_PER_EMAIL || count(clientKey) >= MAX_FAILURES_PER_CLIENT) {
-    throw new DomainError('too_many_attempts', 'Too many failed sign-ins; try again in 15 minutes.');
-  }
+  const throttle = signInThrottle('customer_login_failures', input.email, input.clientAddress);
+  await throttle.assertAllowed(ctx.db, now);
   const row = await store.findAccountByEmail(ctx.db, input.email);
   const isMatch = await verifyPassword(input.password, row?.passwordHash ?? DUMMY_HASH);
   if (!row || !isMatch) {
-    await store.recordFailures(ctx.db, [emailKey, clientKey], now);
+    await throttle.recordFailure(ctx.db, now);
     throw new DomainError('invalid_credentials', 'The e-mail or the password is wrong.');
   }
-  await store.clearFailures(ctx.db, emailKey, new Date(+now - THROTTLE_WINDOW_MS));
+  await throttle.clear(ctx.db, now);
   return { token: await openSession(ctx, row.id), account: toAccount(row) };
 }
 

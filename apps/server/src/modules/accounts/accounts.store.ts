@@ -55,25 +55,3 @@ export async function findAccountBySession(q: Queryable, sessionId: string, now:
 export async function deleteSession(q: Queryable, sessionId: string): Promise<void> {
   await q.query('delete from customer_sessions where id = $1', [sessionId]);
 }
-
-export async function countRecentFailures(q: Queryable, keys: string[], since: Date) {
-  return q.query<{ key: string; failures: number }>(
-    `select throttle_key as key, count(*)::int as failures from customer_login_failures
-      where throttle_key = any($1) and failed_at >= $2 group by throttle_key`,
-    [keys, since],
-  );
-}
-
-export async function recordFailures(q: Queryable, keys: string[], at: Date): Promise<void> {
-  await q.query(
-    'insert into customer_login_failures (throttle_key, failed_at) select unnest($1::text[]), $2',
-    [keys, at],
-  );
-}
-
-export async function clearFailures(q: Queryable, key: string, olderThan: Date): Promise<void> {
-  await q.query('delete from customer_login_failures where throttle_key = $1 or failed_at < $2', [
-    key,
-    olderThan,
-  ]);
-}

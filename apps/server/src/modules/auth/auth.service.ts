@@ -6,13 +6,10 @@ import type { AppContext } from '../../context';
 import { emitEvent } from '../../outbox/emit';
 import * as store from './auth.store';
 import { DUMMY_HASH, verifyPassword } from './password';
+import { signInThrottle } from './sign-in-throttle';
 
 /** How long a session lasts: one working day and then some. */
 export const SESSION_HOURS = 12;
-const THROTTLE_WINDOW_MS = 15 * 60_000;
-// Per e-mail: a person mistyping a few times. Per address: a shop's shared IP, but not a botnet.
-const MAX_FAILURES_PER_EMAIL = 5;
-const MAX_FAILURES_PER_CLIENT = 30;
 
 /** The session token's database id: its sha256, so a leaked table cannot be replayed. */
 export function sessionIdOf(token: string): string {
@@ -26,26 +23,17 @@ function toStaffUser(row: store.StaffRow): StaffUser {
 /** Checks the password, opens a session and returns its token (for the cookie) and the user. */
 export async function signInStaff(ctx: AppContext, input: LoginBody & { clientAddress: string }) {
   const now = ctx.clock();
-  const emailKey = `email:${input.email.toLowerCase()}`;
-  const clientKey = `client:${input.clientAddress}`;
-  const failures = await store.countRecentFailures(
-    ctx.db,
-    [emailKey, clientKey],
-    new Date(+now - THROTTLE_WINDOW_MS),
-  );
-  const count = (key: string) => failures.find((f) => f.key === key)?.failures ?? 0;
-  if (count(emailKey) >= MAX_FAILURES_PER_EMAIL || count(clientKey) >= MAX_FAILURES_PER_CLIENT) {
-    throw new DomainError('too_many_attempts', 'Too many failed sign-ins; try again in 15 minutes.');
-  }
+  const throttle = signInThrottle('login_failures', input.email, input.clientAddress);
+  await throttle.assertAllowed(ctx.db, now);
   const user = await store.findStaffByEmail(ctx.db, input.email);
   const isMatch = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
   if (!user?.isActive || !isMatch) {
-    await store.recordFailures(ctx.db, [emailKey, clientKey], now);
+    await throttle.recordFailure(ctx.db, now);
     throw new DomainError('invalid_credentials', 'The e-mail or the password is wrong.');
   }
   const token = randomBytes(32).toString('base64url');
   await ctx.db.transaction(async (tx) => {
-    await store.clearFailures(tx, emailKey, new Date(+now - THROTTLE_WINDOW_MS));
+    await throttle.clear(tx, now);
     await store.insertSession(tx, {
       id: sessionIdOf(token),
       staffUserId: user.id,
