@@ -5,7 +5,7 @@
 // wrong or differ: a declined card, a lost answer and a second tap, an account with "order again",
 // and Swish on a phone and on a computer.
 import { writeFileSync } from 'node:fs';
-import type { PickupSlotDay, Product, SkuAvailability, Store } from '@handla/api';
+import type { Order, PickupSlotDay, Product, SkuAvailability, Store } from '@handla/api';
 import jsQR from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
@@ -206,6 +206,33 @@ describe('the web shop on a phone', () => {
     await page.getByRole('heading', { name: 'Tack för din beställning!' }).waitFor();
   });
 
+  it('offers paying in the store only at a store that takes it', async () => {
+    await checkoutOne(page, 'Demo Butik Stockholm', 'instore.e2e@example.se');
+    const payInStore = page.getByRole('radio', { name: 'Betala i butiken' });
+    await payInStore.check();
+    // Göteborg does not take payment at pickup (demo data): the choice goes, and card is chosen.
+    await page.getByRole('radio', { name: /Demo Butik Göteborg/ }).check();
+    await expect.poll(() => payInStore.count()).toBe(0);
+    expect(await page.getByRole('radio', { name: 'Kort' }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: /Demo Butik Stockholm/ }).check();
+    await payInStore.waitFor();
+  });
+
+  it('sends a card that needs confirming to the provider’s page and back to the confirmation', async () => {
+    await checkoutOne(page, 'Demo Butik Stockholm', 'confirm.e2e@example.se');
+    await fillCard(page, '4000 0000 0000 3220');
+    await page.getByRole('button', { name: 'Slutför köpet' }).click();
+    // The test provider's 3-D Secure page, on the server's public URL (PORT=0: the port it got).
+    await page.waitForURL(/\/api\/payments\/test\/confirm\//);
+    expect(new URL(page.url()).origin).toBe(new URL(baseUrl).origin);
+    await page.getByRole('button', { name: /Godkänn/ }).click();
+    // Back in the shop, on the order's status page, paid and placed.
+    await page.getByRole('heading', { name: 'Tack för din beställning!' }).waitFor();
+    expect(page.url()).toMatch(new RegExp(`^${baseUrl}/?#/order/`));
+    expect((await page.locator('.pickup-code-text').textContent())!.trim().length).toBeGreaterThan(3);
+    expect(await page.getByRole('status').filter({ hasText: 'Väntar på betalning' }).count()).toBe(0);
+  });
+
   it('places one order when the answer is lost and the shopper taps again', async () => {
     const { items: stores } = await getJson<{ items: Store[] }>('/api/stores');
     const store = stores.find((s) => s.city === 'Stockholm')!;
@@ -312,6 +339,20 @@ describe('the web shop on a phone', () => {
     expect(await onPhone.getByRole('link', { name: 'Öppna Swish' }).getAttribute('href')).toBeTruthy();
     // No pickup code until the order is paid.
     expect(await onPhone.locator('.pickup-code-text').count()).toBe(0);
+
+    // The test number the simulated app approves: its callback reaches the server's public URL
+    // (PORT=0 included) and the waiting page turns into the confirmation by itself.
+    const approving = await phone.newPage();
+    await checkoutOne(approving, 'Demo Butik Stockholm', 'swish.paid.e2e@example.se');
+    await approving.getByRole('radio', { name: 'Swish' }).check();
+    await approving.getByLabel('Mobilnummer för Swish').fill('0701234567');
+    await approving.getByRole('button', { name: 'Slutför köpet' }).click();
+    await approving.getByRole('heading', { name: 'Tack för din beställning!' }).waitFor({ timeout: 20_000 });
+    expect((await approving.locator('.pickup-code-text').textContent())!.trim().length).toBeGreaterThan(3);
+    const token = approving.url().match(/#\/order\/([A-Za-z0-9_-]+)/)?.[1];
+    expect(token).toBeDefined();
+    const order = await getJson<Order>(`/api/orders/status/${token}`);
+    expect(order).toMatchObject({ status: 'placed', payment: { method: 'swish', status: 'authorized' } });
     await phone.close();
 
     // A computer has no Swish app: the same step shows a QR code to scan with the phone.

@@ -9,6 +9,7 @@ import {
 } from '@handla/core';
 import { useT } from '@handla/ui';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { CashScreen } from './cash/CashScreen';
 import { newId } from './format';
 import { type LocalReceipt, parkReceipt, readCurrentCart, saveCurrentCart } from './offline/db';
 import { completeSale } from './pay/complete-sale';
@@ -24,7 +25,7 @@ import { type Cart, cartReducer, emptyCart } from './sale/cart';
 import { previewReceipt } from './sale/draft';
 import { SaleScreen } from './sale/SaleScreen';
 
-type Mode = 'sale' | 'pay' | 'done' | 'parked' | 'receipts' | 'return';
+type Mode = 'sale' | 'pay' | 'done' | 'parked' | 'receipts' | 'return' | 'cash';
 
 /** The control unit the register asks offline: the core's simulator until a real unit is configured. */
 function useControlUnit(): ControlUnit | null {
@@ -135,6 +136,7 @@ export function RegisterScreen() {
     { mode: 'parked', label: t('pos.nav.parked') },
     { mode: 'receipts', label: t('pos.nav.receipts') },
     { mode: 'return', label: t('pos.nav.return') },
+    { mode: 'cash', label: t('pos.cash.nav') },
   ];
 
   return (
@@ -205,6 +207,7 @@ export function RegisterScreen() {
           }
         />
       )}
+      {mode === 'cash' && <CashScreen />}
       {mode === 'return' && (
         <ReturnScreen
           busy={busy}

@@ -23,6 +23,12 @@ export interface ServerConfig {
   mailFrom: string;
   /** Run background jobs (mail, reminders, expiry) on timers; tests call them by hand instead. */
   runJobs: boolean;
+  /** NODE_ENV=production: no development fallbacks (e.g. the SAF-T signing secret). */
+  isProduction: boolean;
+  /** Signs the SAF-T Cash Register receipt chain (HMAC-SHA1); required in production to export. */
+  saftSecret?: string;
+  /** Serve card, Klarna and Swish with the built-in test provider (the demo); false in production. */
+  testPayments: boolean;
 }
 
 const rootPackage = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
@@ -45,5 +51,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Demo Butik <butik@demo.handla.se>',
     runJobs: env.HANDLA_JOBS !== 'false',
+    isProduction: env.NODE_ENV === 'production',
+    saftSecret: env.HANDLA_SAFT_SECRET || undefined,
+    testPayments: env.HANDLA_TEST_PAYMENTS !== 'false',
   };
 }

@@ -6,6 +6,7 @@ import { createCatalogClient } from './client-catalog';
 import { createMessagesClient } from './client-messages';
 import { createPickupClient } from './client-pickup';
 import { createRegisterClient } from './client-register';
+import { createRegisterAdminClient } from './client-register-admin';
 import { createShopClient } from './client-shop';
 import { createStockClient } from './client-stock';
 import type { Problem } from './common';
@@ -129,6 +130,8 @@ export function createApiClient(opts: ApiClientOptions = {}) {
     pickup: createPickupClient(transport),
     /** The register: pairing, device calls, receipts, journal: see client-register.ts. */
     register: createRegisterClient(transport, opts),
+    /** The back office's register list, office printing, reports and SAF-T: see client-register-admin.ts. */
+    registerAdmin: createRegisterAdminClient(transport),
     /** Mail and SMS to shoppers and the development outbox: see client-messages.ts. */
     messages: createMessagesClient(transport),
     /** GET /api/health: the server and its database are up. */

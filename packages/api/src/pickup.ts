@@ -95,6 +95,8 @@ export const PickupSlotDay = z
     slots: z.array(PickupSlot),
     /** The next dates (up to the booking horizon) that have a free slot, for a date picker. */
     openDates: z.array(z.string()),
+    /** Whether the shopper may choose to pay when collecting at this store. */
+    payInStoreAllowed: z.boolean(),
   })
   .meta({ id: 'PickupSlotDay' });
 export type PickupSlotDay = z.infer<typeof PickupSlotDay>;

@@ -131,6 +131,12 @@ const ReceiptCommand = {
   controlUnit: ControlUnitResponseDto,
 };
 
+/** Cash counted in the drawer per currency (core `CashCount`), journaled with an X or Z report. */
+const CashCounts = z
+  .array(z.strictObject({ currency: z.string().length(3), counted: Ore }))
+  .max(10)
+  .optional();
+
 /** The register's commands, as core `RegisterCommand`, each applied once, in journal order. */
 export const RegisterCommandDto = z.discriminatedUnion('kind', [
   z.strictObject({ ...ReceiptCommand, kind: z.literal('sale.complete') }),
@@ -167,8 +173,8 @@ export const RegisterCommandDto = z.discriminatedUnion('kind', [
     currency: z.string().length(3),
     note: z.string().max(200).optional(),
   }),
-  z.strictObject({ ...CommandBase, kind: z.literal('report.x'), reportId: Id }),
-  z.strictObject({ ...CommandBase, kind: z.literal('report.z'), reportId: Id }),
+  z.strictObject({ ...CommandBase, kind: z.literal('report.x'), reportId: Id, cashCount: CashCounts }),
+  z.strictObject({ ...CommandBase, kind: z.literal('report.z'), reportId: Id, cashCount: CashCounts }),
 ]);
 export type RegisterCommandDto = z.infer<typeof RegisterCommandDto>;
 

@@ -34,7 +34,12 @@ export function CartProvider({ children }: { children: ReactNode }) {
     (skuId: string, quantity: number) => setLines((current) => setCartQuantity(current, skuId, quantity)),
     [],
   );
-  const clear = useCallback(() => setLines([]), []);
+  // Saved at once, not by the effect: checkout clears the cart and may leave the page right after
+  // (3-D Secure), before the effect runs, and the shopper would come back to a full cart.
+  const clear = useCallback(() => {
+    writeStored(STORAGE_KEY, []);
+    setLines([]);
+  }, []);
   const value = useMemo(
     () => ({ lines, add, setQuantity, replace: setLines, clear }),
     [lines, add, setQuantity, clear],

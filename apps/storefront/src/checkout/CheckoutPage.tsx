@@ -17,6 +17,7 @@ import {
   type ErrorPlace,
   type FieldProblems,
   newCheckoutId,
+  offeredPaymentMethods,
   placeOfProblem,
   validateCheckout,
 } from './checkout-form';
@@ -40,11 +41,19 @@ export default function CheckoutPage() {
   const [failure, setFailure] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
   const [slotsKey, setSlotsKey] = useState(0);
+  const [payInStoreAllowed, setPayInStoreAllowed] = useState(false);
   const checkoutId = useRef(newCheckoutId());
   const alertRef = useRef<HTMLDivElement>(null);
   const lastCardToken = useRef<{ key: string; token: string } | null>(null);
   const methods = useLoader(useCallback(() => api.shop.shippingMethods(), [api]));
   const set = useCallback((patch: Partial<CheckoutForm>) => setForm((f) => ({ ...f, ...patch })), []);
+
+  const paymentMethods = offeredPaymentMethods(form.fulfilment, payInStoreAllowed);
+  const paymentOffered = paymentMethods.includes(form.payment);
+  // Choosing a store that does not take payment at pickup takes the choice away again.
+  useEffect(() => {
+    if (!paymentOffered) setForm((f) => ({ ...f, payment: 'card' }));
+  }, [paymentOffered]);
 
   useEffect(() => {
     if (store) setForm((f) => (f.storeId ? f : { ...f, storeId: store.id }));
@@ -73,8 +82,8 @@ export default function CheckoutPage() {
   };
 
   const refuse = (refusal: Problem) => {
-    // The store's pickup rules are not public, so "pay in store" is offered everywhere and a store
-    // that does not take it refuses it here, as a field error on the method.
+    // "Pay in store" is offered only where the store takes it, but its settings may change while
+    // the shopper fills in the form: the server's refusal is then shown on the method.
     const p =
       form.payment === 'in_store' && refusal.errors.some((e) => e.field === 'payment.method')
         ? { ...refusal, code: 'pay_in_store_not_allowed', errors: [] }
@@ -224,6 +233,7 @@ export default function CheckoutPage() {
             slotError={errorOf('fulfilment.slot') ?? (messagesAt('slot').join(' ') || undefined)}
             reloadKey={slotsKey}
             offerOtherTime={problem !== null && placeOfProblem(problem) === 'slot'}
+            onPayInStoreAllowed={setPayInStoreAllowed}
           />
         ) : (
           <DeliverySection form={form} set={set} errorOf={errorOf} methods={methods} />
@@ -235,6 +245,7 @@ export default function CheckoutPage() {
         <legend>{t('shop.checkout.payment')}</legend>
         <PaymentSection
           form={form}
+          methods={paymentMethods}
           set={set}
           errorOf={errorOf}
           generalError={messagesAt('payment').join(' ') || undefined}

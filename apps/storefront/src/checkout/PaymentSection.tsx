@@ -18,19 +18,20 @@ export function isPhone(): boolean {
 /** How to pay: card fields (turned into a token before sending), Klarna, Swish, or in the store. */
 export function PaymentSection({
   form,
+  methods,
   set,
   errorOf,
   generalError,
 }: {
   form: CheckoutForm;
+  /** The methods on offer (see `offeredPaymentMethods`). */
+  methods: readonly PaymentMethod[];
   set: (patch: Partial<CheckoutForm>) => void;
   errorOf: (field: string) => string | undefined;
   /** A refusal of the payment as a whole, e.g. a declined card. */
   generalError?: string;
 }) {
   const t = useT();
-  const methods: PaymentMethod[] =
-    form.fulfilment === 'pickup' ? ['card', 'klarna', 'swish', 'in_store'] : ['card', 'klarna', 'swish'];
   const phone = isPhone();
   return (
     <>

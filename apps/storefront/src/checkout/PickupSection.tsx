@@ -1,6 +1,6 @@
 import type { PickupSlotDay } from '@handla/api';
 import { ErrorNotice, intlLocale, useApi, useLoader, useLocale, useT } from '@handla/ui';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useStoreChoice } from '../catalog/StoreChoice';
 
 // Enough for the next two hours of 15-minute slots; the rest behind a button keeps the page short.
@@ -27,6 +27,7 @@ export function PickupSection({
   slotError,
   reloadKey,
   offerOtherTime,
+  onPayInStoreAllowed,
 }: {
   storeId: string;
   onStore: (storeId: string) => void;
@@ -39,6 +40,8 @@ export function PickupSection({
   reloadKey: number;
   /** The server refused the chosen time: offer to choose another. */
   offerOtherTime: boolean;
+  /** Whether the chosen store takes payment at pickup; false until its slots have loaded. */
+  onPayInStoreAllowed: (allowed: boolean) => void;
 }) {
   const t = useT();
   const { locale } = useLocale();
@@ -57,6 +60,9 @@ export function PickupSection({
     ),
   );
   const day = slots.data;
+  // The answer of the store on screen only: a previous store's slots may linger while loading.
+  const payInStoreAllowed = day?.storeId === storeId && day.payInStoreAllowed;
+  useEffect(() => onPayInStoreAllowed(payInStoreAllowed), [payInStoreAllowed, onPayInStoreAllowed]);
 
   return (
     <>

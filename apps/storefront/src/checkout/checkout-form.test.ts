@@ -5,6 +5,7 @@ import {
   type CheckoutForm,
   EMPTY_FORM,
   newCheckoutId,
+  offeredPaymentMethods,
   placeOfField,
   placeOfProblem,
   validateCheckout,
@@ -132,5 +133,13 @@ describe('the checkout form', () => {
     const id = newCheckoutId();
     expect(id).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
     expect(newCheckoutId()).not.toBe(id);
+  });
+});
+
+describe('offeredPaymentMethods', () => {
+  it('offers paying in the store only for a pickup at a store that takes it', () => {
+    expect(offeredPaymentMethods('pickup', true)).toEqual(['card', 'klarna', 'swish', 'in_store']);
+    expect(offeredPaymentMethods('pickup', false)).toEqual(['card', 'klarna', 'swish']);
+    expect(offeredPaymentMethods('delivery', true)).toEqual(['card', 'klarna', 'swish']);
   });
 });

@@ -62,6 +62,16 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** The card number's digits; spaces and dashes are how people type it. */
 export const cardDigits = (number: string) => number.replace(/[\s-]/g, '');
 
+/** The payment methods to offer: paying in the store only for a pickup at a store that takes it. */
+export function offeredPaymentMethods(
+  fulfilment: FulfilmentKind,
+  payInStoreAllowed: boolean,
+): PaymentMethod[] {
+  return fulfilment === 'pickup' && payInStoreAllowed
+    ? ['card', 'klarna', 'swish', 'in_store']
+    : ['card', 'klarna', 'swish'];
+}
+
 /** Checks what can be checked here, so the shopper hears about a typo before anything is sent. */
 export function validateCheckout(form: CheckoutForm): FieldProblems {
   const problems: FieldProblems = {};

@@ -3,6 +3,7 @@
 // and the pure functions beside this file. Amounts are integer minor units (öre) of `currency`;
 // instants are ISO 8601 UTC strings passed in by the caller (the core has no clock).
 import type { ControlUnitResponse } from './control-unit-types';
+import type { DayReport } from './report-types';
 
 export * from './control-unit-types';
 export * from './document-types';
@@ -211,8 +212,14 @@ export type RegisterCommandBody =
       readonly currency: string;
       readonly note?: string;
     }
-  | { readonly kind: 'report.x'; readonly reportId: string }
-  | { readonly kind: 'report.z'; readonly reportId: string };
+  | { readonly kind: 'report.x'; readonly reportId: string; readonly cashCount?: readonly CashCount[] }
+  | { readonly kind: 'report.z'; readonly reportId: string; readonly cashCount?: readonly CashCount[] };
+
+/** Cash counted in the drawer in one currency (minor units), e.g. at closing. */
+export interface CashCount {
+  readonly currency: string;
+  readonly counted: number;
+}
 
 export type RegisterCommandKind = RegisterCommandBody['kind'];
 
@@ -284,6 +291,16 @@ export interface CashMovementJournalPayload {
   readonly amount: number;
   readonly currency: string;
   readonly note?: string;
+}
+
+/**
+ * Payload of a `report_x` / `report_z` entry: the device's `DayReport` (a Z report's grand totals
+ * carry on from it) plus the report's id, who made it and the cash counted, if any.
+ */
+export interface ReportJournalPayload extends DayReport {
+  readonly reportId: string;
+  readonly cashierId: string;
+  readonly cashCount?: readonly CashCount[];
 }
 
 /** Payload of a `control_unit_failure` entry: the receipt that could not be issued. */

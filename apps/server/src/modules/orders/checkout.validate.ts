@@ -5,6 +5,7 @@ import { DomainError } from '@handla/core';
 import type { AppContext } from '../../context';
 import { searchSkus } from '../catalog/catalog.service';
 import { listLocations } from '../locations/locations.lookups';
+import { assertPaymentMethodOffered } from '../payments/payments.providers';
 import { resolvePrices } from '../pricing/pricing.resolve.service';
 import { listStoreRows } from '../stores/stores.store';
 import { pickupRulesOf } from './orders.pickup-rules';
@@ -74,6 +75,7 @@ export async function validateCheckout(
   body: CheckoutBody,
   customerId: string | null,
 ): Promise<CheckoutPlan> {
+  assertPaymentMethodOffered(ctx, body.payment.method);
   const ids = [...new Set(body.lines.map((l) => l.skuId))];
   const found = new Map((await searchSkus(ctx, { ids, limit: 20 })).map((s) => [s.id, s] as const));
   const skus = body.lines.map((line, i) => {

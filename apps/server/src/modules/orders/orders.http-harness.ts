@@ -2,6 +2,7 @@
 // builder with our own prices, and readers of what a checkout holds (stock, slot load, messages).
 import type { CheckoutBody, PickupSlotDay } from '@handla/api';
 import { afterAll, beforeAll } from 'vitest';
+import type { ServerConfig } from '../../config';
 import { createTestApp, signIn, type TestApp } from '../../testing/test-app';
 import { resolvePrices } from '../pricing/pricing.resolve.service';
 
@@ -25,13 +26,14 @@ export interface OrdersHttpState {
   now: Date;
 }
 
-export function useOrdersHttp() {
+/** `config` overrides the test app's configuration (e.g. `testPayments: false`). */
+export function useOrdersHttp(config: Partial<ServerConfig> = {}) {
   const h = { store: {}, loc: {}, skus: [] } as unknown as OrdersHttpState;
   // Tuesday 1 December 2026, 08:00 in Stockholm: slots later today are bookable.
   h.now = new Date('2026-12-01T07:00:00Z');
 
   beforeAll(async () => {
-    h.t = await createTestApp();
+    h.t = await createTestApp(config);
     h.t.ctx.clock = () => h.now;
     h.manager = await signIn(h.t.app, 'manager');
     h.cashier = await signIn(h.t.app, 'cashier');

@@ -1,6 +1,7 @@
 // Routes of the payments module: a payment with its history, capture / refund / release for
 // managers and integrations (each with an Idempotency-Key header), Swish's callback, and the test
-// provider's own pages. Installs the test provider as the provider of every method.
+// provider's own pages. Installs the test provider as the provider of every method, unless the
+// configuration switches it off (HANDLA_TEST_PAYMENTS=false).
 import {
   Payment,
   PaymentAmountBody,
@@ -85,25 +86,9 @@ function actorOf(principal: Principal | null): string | undefined {
 const WRITE = { staff: MANAGERS, apiKey: 'orders:write' } as const;
 
 export function registerPaymentsRoutes(app: FastifyInstance, ctx: AppContext, env: ModuleEnv) {
-  installPaymentProviders(
-    ctx,
-    createTestProviders({
-      get publicUrl() {
-        return env.config.publicUrl;
-      },
-      clock: ctx.clock,
-      sendSwishCallback: httpSwishSender(300, (error) =>
-        app.log.warn({ err: error }, 'test Swish callback not delivered'),
-      ),
-    }),
-  );
-  // Looked up per request: tests may install other providers on the same context.
-  registerTestProviderRoutes(app, ctx, {
-    get publicUrl() {
-      return env.config.publicUrl;
-    },
-    providers: () => paymentProviders(ctx) as TestProviders,
-  });
+  if (env.config.testPayments) registerTestProvider(app, ctx, env);
+  // No real provider is wired yet: with the test provider off, only paying in the store remains.
+  else installPaymentProviders(ctx, {});
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   const withHistory = async (id: string) => {
@@ -203,5 +188,28 @@ export function registerPaymentsRoutes(app: FastifyInstance, ctx: AppContext, en
       );
       return { status: payment.status };
     },
+  });
+}
+
+/** The built-in test provider for every online method, with its card-field and confirm pages. */
+function registerTestProvider(app: FastifyInstance, ctx: AppContext, env: ModuleEnv) {
+  installPaymentProviders(
+    ctx,
+    createTestProviders({
+      get publicUrl() {
+        return env.config.publicUrl;
+      },
+      clock: ctx.clock,
+      sendSwishCallback: httpSwishSender(300, (error) =>
+        app.log.warn({ err: error }, 'test Swish callback not delivered'),
+      ),
+    }),
+  );
+  // Looked up per request: tests may install other providers on the same context.
+  registerTestProviderRoutes(app, ctx, {
+    get publicUrl() {
+      return env.config.publicUrl;
+    },
+    providers: () => paymentProviders(ctx) as TestProviders,
   });
 }

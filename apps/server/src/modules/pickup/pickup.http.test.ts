@@ -68,6 +68,11 @@ describe('GET /api/stores/:storeId/pickup-slots', () => {
     clockAt = new Date('2026-12-01T07:00:00Z');
   });
 
+  it('tells the shop whether the store takes payment at pickup (demo: Stockholm yes, Göteborg no)', async () => {
+    expect(((await slots('STHLM')).json() as PickupSlotDay).payInStoreAllowed).toBe(true);
+    expect(((await slots('GBG')).json() as PickupSlotDay).payInStoreAllowed).toBe(false);
+  });
+
   it('answers 400 naming the field for a bad date or item count, and 404 for an unknown store', async () => {
     const bad = await slots('STHLM', '?date=2026-02-30');
     expect(bad.statusCode).toBe(400);

@@ -142,6 +142,7 @@ export async function listPickupSlots(
     asap: asap && toSlot(asap),
     slots: offeredSlots(settings, { ...input, date }).map(toSlot),
     openDates: dates,
+    payInStoreAllowed: settings.payInStoreAllowed,
   };
 }
 

@@ -5,9 +5,13 @@ import type { ModuleEnv } from '../module-env';
 import { registerDeviceRoutes } from './devices.routes';
 import { registerGiftCardRoutes } from './gift-cards.routes';
 import { registerReceiptRoutes } from './receipts.routes';
+import { registerReportRoutes } from './reports.routes';
+import { registerSaftRoutes } from './saft/saft.routes';
 
-export function registerRegisterRoutes(app: FastifyInstance, ctx: AppContext, _env: ModuleEnv) {
+export function registerRegisterRoutes(app: FastifyInstance, ctx: AppContext, env: ModuleEnv) {
   registerDeviceRoutes(app, ctx);
   registerReceiptRoutes(app, ctx);
   registerGiftCardRoutes(app, ctx);
+  registerSaftRoutes(app, ctx, env);
+  registerReportRoutes(app, ctx);
 }
