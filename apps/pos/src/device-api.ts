@@ -74,9 +74,13 @@ export function deviceApi(registerId: string, token: string) {
     /** The public "in stock where?" answer: per store and in the warehouses. */
     availability: (skuId: string) =>
       call<SkuAvailability>('GET', `/api/stock/skus/${enc(skuId)}/availability`, null),
-    /** Customers by name (needs the server to accept a device here: see docs of GET /api/customers). */
+    /** Customers by name, e-mail or organisation number, for attaching one to the sale. */
     customers: (q: string) =>
-      call<{ items: Customer[] }>('GET', `/api/customers?q=${enc(q)}&limit=10`, token),
+      call<{ items: Customer[] }>(
+        'GET',
+        `/api/registers/${enc(registerId)}/customers?q=${enc(q)}&limit=10`,
+        token,
+      ),
     stores: () => call<{ items: Store[] }>('GET', '/api/stores', null),
   };
 }

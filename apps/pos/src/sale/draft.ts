@@ -3,6 +3,7 @@
 import {
   type ComputedReceipt,
   computeReceipt,
+  DEFAULT_REGISTER_DISCOUNT_LIMITS,
   discountAmountOf,
   type PaymentInput,
   type ReceiptPolicy,
@@ -17,11 +18,7 @@ type DiscountLimits = ReceiptPolicy['discountLimits'];
  * What each role may give when no setup has said otherwise (tests); the register uses the limits
  * of its setup snapshot, the same ones the server applies.
  */
-export const DEFAULT_DISCOUNT_LIMITS: DiscountLimits = {
-  cashier: { maxPercentBp: 2000, maxAmount: 50_000 },
-  manager: { maxPercentBp: 10_000, maxAmount: 100_000_000 },
-  owner: { maxPercentBp: 10_000, maxAmount: 100_000_000 },
-};
+export const DEFAULT_DISCOUNT_LIMITS: DiscountLimits = DEFAULT_REGISTER_DISCOUNT_LIMITS;
 
 export function policyFor(
   role: RegisterRole,

@@ -37,6 +37,12 @@ export async function listCustomers(ctx: AppContext, query: { limit: number; cur
   };
 }
 
+/** Customers matching `text` by name, e-mail or organisation number (the register's search). */
+export async function searchCustomers(ctx: AppContext, text: string, limit: number) {
+  const companyId = await store.firstCompanyId(ctx.db);
+  return { items: (await store.searchCustomerRows(ctx.db, companyId, text, limit)).map(store.toCustomer) };
+}
+
 /** One customer by id. */
 export async function getCustomer(ctx: AppContext, id: string): Promise<Customer> {
   const row = await store.findCustomerRow(ctx.db, id);

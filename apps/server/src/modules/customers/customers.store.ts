@@ -31,6 +31,22 @@ export async function listCustomerRows(
   );
 }
 
+/** Up to `limit` customers whose name, e-mail or organisation number contains `text`. */
+export async function searchCustomerRows(
+  q: Queryable,
+  companyId: string,
+  text: string,
+  limit: number,
+): Promise<CustomerRow[]> {
+  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return q.query<CustomerRow>(
+    `select ${COLUMNS} from customers
+      where company_id = $1 and (name ilike $2 or email ilike $2 or org_number ilike $2)
+      order by name, id limit $3`,
+    [companyId, pattern, limit],
+  );
+}
+
 export async function findCustomerRow(q: Queryable, id: string): Promise<CustomerRow | undefined> {
   return (await q.query<CustomerRow>(`select ${COLUMNS} from customers where id = $1`, [id]))[0];
 }

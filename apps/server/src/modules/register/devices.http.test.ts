@@ -39,6 +39,29 @@ describe('the register list', () => {
   });
 });
 
+describe('customer search at the register', () => {
+  it('finds the demo company customer for its own device, refuses others and a short query', async () => {
+    const found = await send(t, device.headers, 'GET', `/api/registers/${sthlm.id}/customers?q=kanel`);
+    expect(found.statusCode, found.body).toBe(200);
+    expect(found.json().items.map((c: { name: string }) => c.name)).toContain('Café Kanelbullen AB');
+    const none = await send(t, device.headers, 'GET', `/api/registers/${sthlm.id}/customers?q=zzzz`);
+    expect(none.json().items).toEqual([]);
+    expectProblem(
+      await send(t, device.headers, 'GET', `/api/registers/${gbg.id}/customers?q=kanel`),
+      403,
+      'forbidden',
+    );
+    expectProblem(
+      await send(t, {}, 'GET', `/api/registers/${sthlm.id}/customers?q=kanel`),
+      401,
+      'device_not_paired',
+    );
+    const short = await send(t, device.headers, 'GET', `/api/registers/${sthlm.id}/customers?q=k`);
+    expect(short.statusCode).toBe(400);
+    expect(short.json().errors[0].field).toBe('q');
+  });
+});
+
 describe('pairing', () => {
   it('lets managers of the store and owners make codes, not cashiers or other stores’ managers', async () => {
     const manager = { cookie: await signIn(t.app, 'manager') };

@@ -4,6 +4,7 @@
 import {
   CashierSession,
   CashierSignInBody,
+  Customer,
   PairDeviceBody,
   PairedDevice,
   Problem,
@@ -18,6 +19,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { ALL_STAFF, MANAGERS } from '../../http/access';
+import { searchCustomers } from '../customers/customers.service';
 import { signInCashier } from './cashiers.service';
 import { assertStaffOfStore, requireDeviceOf, requireDeviceOrStaff, requireRegister } from './device-auth';
 import { listRegisters } from './devices.store';
@@ -118,6 +120,25 @@ export function registerDeviceRoutes(app: FastifyInstance, ctx: AppContext) {
       const register = await requireRegister(ctx, request.params.id);
       await requireDeviceOrStaff(ctx, request, register, MANAGERS);
       return getRegisterSettings(ctx, register.id);
+    },
+  });
+
+  r.get('/api/registers/:id/customers', {
+    config: { access: 'public' },
+    schema: {
+      tags,
+      summary: 'Find a customer to attach to a sale (name, e-mail or org number): the register’s device',
+      params: RegisterParams,
+      querystring: z.strictObject({
+        q: z.string().trim().min(2).max(100),
+        limit: z.coerce.number().int().min(1).max(50).default(10),
+      }),
+      response: { 200: z.object({ items: z.array(Customer) }), ...problems },
+    },
+    handler: async (request) => {
+      const register = await requireRegister(ctx, request.params.id);
+      await requireDeviceOf(ctx, request, register.id);
+      return searchCustomers(ctx, request.query.q, request.query.limit);
     },
   });
 

@@ -6,7 +6,7 @@ import {
   type ComputedReceipt,
   canonicalJson,
   computeReceipt,
-  type DiscountLimit,
+  DEFAULT_REGISTER_DISCOUNT_LIMITS,
   DomainError,
   type ReceiptJournalPayload,
   type ReceiptPolicy,
@@ -18,11 +18,7 @@ import { findSkuFacts } from '../catalog/catalog.lookups';
 import { resolvePrices } from '../pricing/pricing.resolve.service';
 
 /** What each role may give off one line or receipt; the setup sends these to the register too. */
-export const REGISTER_DISCOUNT_LIMITS: Readonly<Record<RegisterRole, DiscountLimit>> = {
-  cashier: { maxPercentBp: 2_000, maxAmount: 50_000 },
-  manager: { maxPercentBp: 10_000, maxAmount: 100_000_000 },
-  owner: { maxPercentBp: 10_000, maxAmount: 100_000_000 },
-};
+export const REGISTER_DISCOUNT_LIMITS = DEFAULT_REGISTER_DISCOUNT_LIMITS;
 
 export function policyFor(role: RegisterRole): ReceiptPolicy {
   return { role, discountLimits: REGISTER_DISCOUNT_LIMITS };
