@@ -7,6 +7,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useFormatAmount } from '../format';
 import { type LocalReceipt, listLocalReceipts } from '../offline/db';
 import { useRegister } from '../register-context';
+import { qrSvg } from './qr-svg';
 import { ReceiptView } from './ReceiptView';
 
 type CopyIssuer = (receipt: LocalReceipt) => Promise<{ copyId: string; html: string }>;
@@ -57,7 +58,10 @@ export function ReceiptSearch({ onCopy }: { onCopy: CopyIssuer | null }) {
   async function openServerReceipt(summary: ReceiptSummary) {
     try {
       const detail = await api.receipt(summary.id);
-      const html = renderReceiptHtml({ ...(detail.document as ReceiptDocument), isElectronic: true });
+      const html = renderReceiptHtml(
+        { ...(detail.document as ReceiptDocument), isElectronic: true },
+        { renderQr: qrSvg },
+      );
       setShown({
         id: detail.id,
         number: detail.number,

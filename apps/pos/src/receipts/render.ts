@@ -8,6 +8,7 @@ import {
   renderReceiptHtml,
 } from '@handla/core';
 import type { SetupSnapshot } from '../offline/db';
+import { qrSvg } from './qr-svg';
 
 export interface ReceiptMeta {
   receiptId: string;
@@ -43,5 +44,5 @@ export function receiptHtml(
       ? { originalReceiptNumber: meta.originalReceiptNumber }
       : {}),
   });
-  return renderReceiptHtml(document);
+  return renderReceiptHtml(document, { renderQr: qrSvg });
 }
