@@ -111,3 +111,27 @@ export async function skuByArticle(t: TestApp, sku: string) {
   );
   return row!;
 }
+
+/** Money in SEK öre, as the API takes it. */
+export const sek = (amount: number) => ({ amount, currency: 'SEK' });
+
+/** A product body with two colours × three sizes; `over` replaces fields. */
+export const hoodie = (over: Record<string, unknown> = {}) => ({
+  articleNumber: 'HO-ZIP',
+  name: { sv: 'Luvtröja med dragkedja', en: 'Zip hoodie' },
+  description: { sv: 'Mjuk luvtröja.', en: 'Soft hoodie.' },
+  brand: 'Nordväv',
+  warrantyText: '2 års garanti. Spara kvittot.',
+  options: [
+    { name: { sv: 'Färg', en: 'Colour' }, values: [{ value: 'Svart' }, { value: 'Grå' }] },
+    { name: { sv: 'Storlek', en: 'Size' }, values: [{ value: 'S' }, { value: 'M' }, { value: 'L' }] },
+  ],
+  priceInclVat: sek(59900),
+  weightGrams: 450,
+  ...over,
+});
+
+/** How many products the database holds (to show a refused request created none). */
+export async function countProducts(t: TestApp): Promise<number> {
+  return (await t.ctx.db.query<{ n: number }>('select count(*)::integer as n from products'))[0]!.n;
+}

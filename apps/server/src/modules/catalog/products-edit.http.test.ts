@@ -4,8 +4,10 @@ import {
   type Callers,
   call,
   categoryId,
+  countProducts,
   eventsAbout,
   expectProblem,
+  hoodie,
   makeCallers,
   outboxCount,
   skuByArticle,
@@ -19,25 +21,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const sek = (amount: number) => ({ amount, currency: 'SEK' });
-const hoodie = (over: Record<string, unknown> = {}) => ({
-  articleNumber: 'HO-ZIP',
-  name: { sv: 'Luvtröja med dragkedja', en: 'Zip hoodie' },
-  description: { sv: 'Mjuk luvtröja.', en: 'Soft hoodie.' },
-  brand: 'Nordväv',
-  warrantyText: '2 års garanti. Spara kvittot.',
-  options: [
-    { name: { sv: 'Färg', en: 'Colour' }, values: [{ value: 'Svart' }, { value: 'Grå' }] },
-    { name: { sv: 'Storlek', en: 'Size' }, values: [{ value: 'S' }, { value: 'M' }, { value: 'L' }] },
-  ],
-  priceInclVat: sek(59900),
-  weightGrams: 450,
-  ...over,
-});
 const create = (payload: unknown, headers = as.manager) =>
   call(t, headers, 'POST', '/api/catalog/products', payload);
-const productCount = async () =>
-  (await t.ctx.db.query<{ n: number }>('select count(*)::integer as n from products'))[0]!.n;
+const productCount = () => countProducts(t);
 
 describe('PATCH /api/catalog/products/:id', () => {
   it('changes the given fields under the version, with a product.updated event', async () => {

@@ -4,11 +4,14 @@ import {
   type Callers,
   call,
   categoryId,
+  countProducts,
   eventsAbout,
   expectProblem,
   failEventsOfType,
+  hoodie,
   makeCallers,
   outboxCount,
+  sek,
   skuByArticle,
 } from './catalog.testing';
 
@@ -20,25 +23,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const sek = (amount: number) => ({ amount, currency: 'SEK' });
-const hoodie = (over: Record<string, unknown> = {}) => ({
-  articleNumber: 'HO-ZIP',
-  name: { sv: 'Luvtröja med dragkedja', en: 'Zip hoodie' },
-  description: { sv: 'Mjuk luvtröja.', en: 'Soft hoodie.' },
-  brand: 'Nordväv',
-  warrantyText: '2 års garanti. Spara kvittot.',
-  options: [
-    { name: { sv: 'Färg', en: 'Colour' }, values: [{ value: 'Svart' }, { value: 'Grå' }] },
-    { name: { sv: 'Storlek', en: 'Size' }, values: [{ value: 'S' }, { value: 'M' }, { value: 'L' }] },
-  ],
-  priceInclVat: sek(59900),
-  weightGrams: 450,
-  ...over,
-});
 const create = (payload: unknown, headers = as.manager) =>
   call(t, headers, 'POST', '/api/catalog/products', payload);
-const productCount = async () =>
-  (await t.ctx.db.query<{ n: number }>('select count(*)::integer as n from products'))[0]!.n;
+const productCount = () => countProducts(t);
 
 describe('POST /api/catalog/products', () => {
   it('generates a SKU per option combination with article numbers, prices and EANs', async () => {
