@@ -10,6 +10,7 @@ import { PickupArea } from './pickup/PickupArea';
 import { RegistersArea } from './registers/RegistersArea';
 import type { RoutePath } from './routes';
 import { StockArea } from './stock/StockArea';
+import { WebhooksArea } from './webhooks/WebhooksArea';
 
 const PAGES: Record<RoutePath, ComponentType> = {
   '/': OverviewPage,
@@ -21,6 +22,7 @@ const PAGES: Record<RoutePath, ComponentType> = {
   '/stores': StoresPage,
   '/staff': StaffPage,
   '/api-keys': ApiKeysPage,
+  '/webhooks': WebhooksArea,
   '/events': EventsPage,
 };
 

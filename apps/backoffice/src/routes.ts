@@ -15,6 +15,7 @@ export const ROUTES = [
   { path: '/registers', label: 'nav.registers' },
   { path: '/staff', label: 'nav.staff' },
   { path: '/api-keys', label: 'nav.apiKeys' },
+  { path: '/webhooks', label: 'nav.webhooks' },
   { path: '/events', label: 'nav.events' },
 ] as const satisfies readonly { path: string; label: MessageKey }[];
 

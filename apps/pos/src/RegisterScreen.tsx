@@ -11,7 +11,9 @@ import { useT } from '@handla/ui';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { CashScreen } from './cash/CashScreen';
 import { newId } from './format';
+import { HandoverScreen } from './handover/HandoverScreen';
 import { type LocalReceipt, parkReceipt, readCurrentCart, saveCurrentCart } from './offline/db';
+import { OrdersScreen } from './orders/OrdersScreen';
 import { completeSale } from './pay/complete-sale';
 import { issueCopy } from './pay/issue-copy';
 import { PaymentPanel } from './pay/PaymentPanel';
@@ -25,7 +27,7 @@ import { type Cart, cartReducer, emptyCart } from './sale/cart';
 import { previewReceipt } from './sale/draft';
 import { SaleScreen } from './sale/SaleScreen';
 
-type Mode = 'sale' | 'pay' | 'done' | 'parked' | 'receipts' | 'return' | 'cash';
+type Mode = 'sale' | 'pay' | 'done' | 'parked' | 'receipts' | 'return' | 'cash' | 'orders' | 'handover';
 
 /** The control unit the register asks offline: the core's simulator until a real unit is configured. */
 function useControlUnit(): ControlUnit | null {
@@ -136,6 +138,8 @@ export function RegisterScreen() {
     { mode: 'parked', label: t('pos.nav.parked') },
     { mode: 'receipts', label: t('pos.nav.receipts') },
     { mode: 'return', label: t('pos.nav.return') },
+    { mode: 'orders', label: t('pos.orders.nav') },
+    { mode: 'handover', label: t('pos.orders.handoverNav') },
     { mode: 'cash', label: t('pos.cash.nav') },
   ];
 
@@ -208,6 +212,16 @@ export function RegisterScreen() {
         />
       )}
       {mode === 'cash' && <CashScreen />}
+      {mode === 'orders' && <OrdersScreen />}
+      {mode === 'handover' && (
+        <HandoverScreen
+          canRingUp={isCartEmpty}
+          onRingUp={(webCart) => {
+            dispatch({ type: 'replace', cart: webCart });
+            setMode('sale');
+          }}
+        />
+      )}
       {mode === 'return' && (
         <ReturnScreen
           busy={busy}

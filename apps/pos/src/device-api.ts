@@ -32,7 +32,13 @@ async function problemOf(response: Response): Promise<Problem> {
   };
 }
 
-async function call<T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> {
+/** One JSON call with the device token; new areas build their own call lists on it. */
+export async function call<T>(
+  method: string,
+  path: string,
+  token: string | null,
+  body?: unknown,
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (token) headers.authorization = `Device ${token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';

@@ -1,4 +1,5 @@
 // Builds the HTTP application: plugins, the access check, problem details and every module's routes.
+import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -20,13 +21,16 @@ import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerInventoryRoutes } from './modules/inventory/inventory.routes';
 import type { ModuleEnv } from './modules/module-env';
 import { registerNotificationsRoutes } from './modules/notifications/notifications.routes';
+import { registerHandoverRoutes } from './modules/orders/handover.routes';
 import { registerOrdersRoutes } from './modules/orders/orders.routes';
+import { registerStoreOrderRoutes } from './modules/orders/store-orders.routes';
 import { registerPaymentsRoutes } from './modules/payments/payments.routes';
 import { registerPickupRoutes } from './modules/pickup/pickup.routes';
 import { registerPricingRoutes } from './modules/pricing/pricing.routes';
 import { registerRegisterRoutes } from './modules/register/register.routes';
 import { registerStaffRoutes } from './modules/staff/staff.routes';
 import { registerStoreRoutes } from './modules/stores/stores.routes';
+import { registerWebhookRoutes } from './modules/webhooks/webhooks.routes';
 import { registerEventRoutes } from './outbox/events.routes';
 import { startOutboxRelay } from './outbox/relay';
 
@@ -66,7 +70,8 @@ export async function buildApp(ctx: AppContext, config: ServerConfig, options: B
   const relay = await startOutboxRelay(ctx.db, (error) =>
     app.log.error({ err: error }, 'outbox relay failed'),
   );
-  const endEventStreams = registerEventRoutes(app, ctx, relay);
+  const openStreams = new Set<ServerResponse>();
+  const endEventStreams = registerEventRoutes(app, ctx, relay, openStreams);
   const jobs = createScheduler(ctx.clock, (job, error) => app.log.error({ err: error, job }, 'job failed'));
   app.decorate('jobs', jobs);
   // Open event streams would keep the server from closing: end them first.
@@ -86,12 +91,15 @@ export async function buildApp(ctx: AppContext, config: ServerConfig, options: B
   registerCustomerRoutes(app, ctx);
   registerInventoryRoutes(app, ctx);
   registerCsvRoutes(app, ctx);
-  const env: ModuleEnv = { config, jobs };
+  const env: ModuleEnv = { config, jobs, relay, openStreams };
   registerPickupRoutes(app, ctx, env);
   registerPaymentsRoutes(app, ctx, env);
   registerNotificationsRoutes(app, ctx, env);
   registerOrdersRoutes(app, ctx, env);
   registerRegisterRoutes(app, ctx, env);
+  registerStoreOrderRoutes(app, ctx, env);
+  registerHandoverRoutes(app, ctx, env);
+  registerWebhookRoutes(app, ctx, env);
   if (options.serveWebApps ?? true) await registerWebApps(app, APPS_ROOT);
   await app.ready();
   if (config.runJobs) jobs.start();

@@ -48,6 +48,7 @@ export const EVENT_TYPES = [
   'order.collected',
   'order.shipped',
   'order.cancelled',
+  'order.returned',
   'payment.authorized',
   'payment.captured',
   'payment.refunded',

@@ -15,4 +15,6 @@ export * from './pickup';
 export * from './pricing';
 export * from './products';
 export * from './register';
+export * from './store-orders';
 export * from './stores';
+export * from './webhooks';

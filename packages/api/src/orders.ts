@@ -129,6 +129,23 @@ export const OrderLine = z.object({
   unitPrice: MoneyDto,
   lineTotal: MoneyDto,
   vatRateBp: z.number().int(),
+  /**
+   * Where the line stands at the store: open (to pick), picked, removed (not delivered; not
+   * captured), substituted (replaced by the line `substitutedBy`), shipping (sent home from
+   * `shipFromLocationId` instead of being collected).
+   */
+  state: z.enum(['open', 'picked', 'removed', 'substituted', 'shipping']),
+  pickedQuantity: z.number().int(),
+  /** Units given back after hand-over (a return of the web order). */
+  returnedQuantity: z.number().int(),
+  /** The line this one replaces (a substitute), and the line that replaced this one. */
+  substitutesLineId: z.string().nullable(),
+  substitutedBy: z.string().nullable(),
+  shipFromLocationId: z.string().nullable(),
+  /** The shelf at the picking location, printed on the pick ticket; null when none is set. */
+  shelf: z.string().nullable(),
+  /** Why the line was removed or substituted, as staff gave it. */
+  note: z.string().nullable(),
 });
 export type OrderLine = z.infer<typeof OrderLine>;
 
@@ -195,8 +212,18 @@ export const Order = z
     statusUrl: z.string(),
     createdAt: z.string(),
     placedAt: z.string().nullable(),
+    acceptedAt: z.string().nullable(),
     readyAt: z.string().nullable(),
+    collectedAt: z.string().nullable(),
     cancelledAt: z.string().nullable(),
+    /** While picking: who holds the order; edits from anywhere else get 409 `order_locked`. */
+    lockedBy: z
+      .object({ kind: z.enum(['register', 'staff', 'api']), id: z.string(), name: z.string() })
+      .nullable(),
+    /** The amount that will be captured at hand-over: the lines still to be collected (+ shipping). */
+    amountDue: MoneyDto,
+    /** The register receipt the order was paid or handed over on, when paid in store. */
+    receiptId: z.string().nullable(),
   })
   .meta({ id: 'Order' });
 export type Order = z.infer<typeof Order>;

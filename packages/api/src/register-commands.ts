@@ -39,6 +39,8 @@ export const SaleLineDraftDto = z.strictObject({
   /** On a return against a receipt: the original receipt and its line number. */
   originalReceiptId: Id.optional(),
   originalLineNo: z.number().int().min(1).optional(),
+  /** On a web order paid in store: the order line this register line hands over. */
+  orderLineId: Id.optional(),
 });
 export type SaleLineDraftDto = z.infer<typeof SaleLineDraftDto>;
 
@@ -59,6 +61,8 @@ export const SaleDraftDto = z.strictObject({
   lines: z.array(SaleLineDraftDto).min(1).max(500),
   receiptDiscount: DiscountDto.optional(),
   customerId: Id.optional(),
+  /** A pickup order paid in store: its lines carry `orderLineId`; add-on lines may join them. */
+  webOrderId: Id.optional(),
   isTraining: z.boolean(),
   payments: z.array(PaymentDraftDto).max(20),
 });

@@ -23,6 +23,8 @@ export interface CartLine {
   /** On a return: the receipt and line this one gives back. */
   originalReceiptId?: string;
   originalLineNo?: number;
+  /** A web order's line rung up in store (pay at pickup): handed over, not sold off the shelf. */
+  orderLineId?: string;
 }
 
 export interface CartCustomer {
@@ -37,6 +39,8 @@ export interface Cart {
   customer: CartCustomer | null;
   /** The line the cashier last touched: quantity and discount keys act on it. */
   selectedLineId: string | null;
+  /** A pickup order paid in store: its lines carry `orderLineId`; add-ons may join them. */
+  webOrder?: { id: string; number: string };
 }
 
 export type CartAction =

@@ -47,6 +47,8 @@ export interface SaleLineDraft {
   /** On a return line: the receipt and line number the goods were bought on. */
   readonly originalReceiptId?: string;
   readonly originalLineNo?: number;
+  /** On a web order paid in store: the order line handed over. */
+  readonly orderLineId?: string;
 }
 
 /**
@@ -67,6 +69,8 @@ export interface SaleDraft {
   readonly lines: readonly SaleLineDraft[];
   readonly receiptDiscount?: DiscountInput;
   readonly customerId?: string;
+  /** A pickup order paid in store (its lines carry `orderLineId`). */
+  readonly webOrderId?: string;
   /** Training mode: printed "ÖVNING" and kept out of sales figures. */
   readonly isTraining: boolean;
   readonly payments: readonly PaymentInput[];

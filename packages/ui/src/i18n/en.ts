@@ -2,9 +2,12 @@ import { catalogAdminEn } from './areas/catalog-admin';
 import { messagesAdminEn } from './areas/messages-admin';
 import { pickupAdminEn } from './areas/pickup-admin';
 import { posEn } from './areas/pos';
+import { posExtrasEn } from './areas/pos-extras';
+import { posOrdersEn } from './areas/pos-orders';
 import { registersAdminEn } from './areas/registers-admin';
 import { shopEn } from './areas/shop';
 import { stockAdminEn } from './areas/stock-admin';
+import { webhooksAdminEn } from './areas/webhooks-admin';
 import type { MessageKey } from './sv';
 
 type AreaKey =
@@ -14,7 +17,10 @@ type AreaKey =
   | keyof typeof pickupAdminEn
   | keyof typeof messagesAdminEn
   | keyof typeof posEn
-  | keyof typeof registersAdminEn;
+  | keyof typeof registersAdminEn
+  | keyof typeof posOrdersEn
+  | keyof typeof posExtrasEn
+  | keyof typeof webhooksAdminEn;
 
 const baseEn: Record<Exclude<MessageKey, AreaKey>, string> = {
   'lang.switch': 'Svenska',
@@ -168,4 +174,7 @@ export const en: Record<MessageKey, string> = {
   ...messagesAdminEn,
   ...posEn,
   ...registersAdminEn,
+  ...posOrdersEn,
+  ...posExtrasEn,
+  ...webhooksAdminEn,
 };

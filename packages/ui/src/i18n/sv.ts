@@ -2,9 +2,12 @@ import { catalogAdminSv } from './areas/catalog-admin';
 import { messagesAdminSv } from './areas/messages-admin';
 import { pickupAdminSv } from './areas/pickup-admin';
 import { posSv } from './areas/pos';
+import { posExtrasSv } from './areas/pos-extras';
+import { posOrdersSv } from './areas/pos-orders';
 import { registersAdminSv } from './areas/registers-admin';
 import { shopSv } from './areas/shop';
 import { stockAdminSv } from './areas/stock-admin';
+import { webhooksAdminSv } from './areas/webhooks-admin';
 
 // Swedish, the default language. Every key here must exist in `en` too (the type checks it).
 const baseSv = {
@@ -159,6 +162,9 @@ export const sv = {
   ...messagesAdminSv,
   ...posSv,
   ...registersAdminSv,
+  ...posOrdersSv,
+  ...posExtrasSv,
+  ...webhooksAdminSv,
 } as const;
 
 /** A key of the dictionaries. */

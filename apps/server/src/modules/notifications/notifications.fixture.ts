@@ -8,6 +8,17 @@ import { PNG } from 'pngjs';
 import { SMTPServer } from 'smtp-server';
 
 /** A pickup order at Demo Butik Stockholm: two lines at 25 % VAT and one at 6 %. */
+const OPEN_LINE = {
+  state: 'open',
+  pickedQuantity: 0,
+  returnedQuantity: 0,
+  substitutesLineId: null,
+  substitutedBy: null,
+  shipFromLocationId: null,
+  shelf: null,
+  note: null,
+} as const;
+
 export function fixtureOrder(overrides: Partial<Order> = {}): Order {
   const sek = (amount: number) => ({ amount, currency: 'SEK' });
   return {
@@ -44,6 +55,7 @@ export function fixtureOrder(overrides: Partial<Order> = {}): Order {
         unitPrice: sek(19_900),
         lineTotal: sek(39_800),
         vatRateBp: 2500,
+        ...OPEN_LINE,
       },
       {
         id: 'orl_2',
@@ -55,6 +67,7 @@ export function fixtureOrder(overrides: Partial<Order> = {}): Order {
         unitPrice: sek(14_900),
         lineTotal: sek(14_900),
         vatRateBp: 600,
+        ...OPEN_LINE,
       },
     ],
     totals: {
@@ -79,8 +92,13 @@ export function fixtureOrder(overrides: Partial<Order> = {}): Order {
     statusUrl: 'http://localhost:3000/#/orders/ord_fixture?token=t0k3n',
     createdAt: '2026-11-23T10:00:00.000Z',
     placedAt: '2026-11-23T10:00:00.000Z',
+    acceptedAt: null,
     readyAt: null,
+    collectedAt: null,
     cancelledAt: null,
+    lockedBy: null,
+    amountDue: sek(54_700),
+    receiptId: null,
     ...overrides,
   };
 }

@@ -38,6 +38,13 @@ export interface OrderRow {
   placedAt: Date | null;
   readyAt: Date | null;
   cancelledAt: Date | null;
+  acceptedAt: Date | null;
+  pickingAt: Date | null;
+  collectedAt: Date | null;
+  lockedByKind: 'register' | 'staff' | 'api' | null;
+  lockedById: string | null;
+  lockedByName: string | null;
+  receiptId: string | null;
   updatedAt: Date;
 }
 
@@ -55,6 +62,12 @@ export interface OrderLineRow {
   lineTotalInclVat: number;
   vatRateBp: number;
   reservationId: string | null;
+  state: 'open' | 'picked' | 'removed' | 'substituted' | 'shipping';
+  pickedQuantity: number;
+  returnedQuantity: number;
+  substitutesLineId: string | null;
+  shipFromLocationId: string | null;
+  note: string | null;
 }
 
 const ORDER_COLUMNS = `id, company_id as "companyId", number, checkout_id as "checkoutId", status, channel,
@@ -67,12 +80,17 @@ const ORDER_COLUMNS = `id, company_id as "companyId", number, checkout_id as "ch
   total_incl_vat as "totalInclVat", currency, payment_method as "paymentMethod",
   payment_id as "paymentId", status_token as "statusToken", status_url as "statusUrl", pickup_code as "pickupCode",
   cancel_reason as "cancelReason", created_at as "createdAt", placed_at as "placedAt",
-  ready_at as "readyAt", cancelled_at as "cancelledAt", updated_at as "updatedAt"`;
+  ready_at as "readyAt", cancelled_at as "cancelledAt", updated_at as "updatedAt",
+  accepted_at as "acceptedAt", picking_at as "pickingAt", collected_at as "collectedAt",
+  locked_by_kind as "lockedByKind", locked_by_id as "lockedById", locked_by_name as "lockedByName",
+  receipt_id as "receiptId"`;
 
 const LINE_COLUMNS = `id, order_id as "orderId", position, sku_id as "skuId", sku,
   product_name_sv as "productNameSv", product_name_en as "productNameEn", variant_name as "variantName",
   quantity, unit_price_incl_vat as "unitPriceInclVat", line_total_incl_vat as "lineTotalInclVat",
-  vat_rate_bp as "vatRateBp", reservation_id as "reservationId"`;
+  vat_rate_bp as "vatRateBp", reservation_id as "reservationId", state,
+  picked_quantity as "pickedQuantity", returned_quantity as "returnedQuantity",
+  substitutes_line_id as "substitutesLineId", ship_from_location_id as "shipFromLocationId", note`;
 
 /**
  * The company's next order number. The counter row stays locked until the transaction ends, so
@@ -88,7 +106,27 @@ export async function takeOrderNumber(q: Queryable, companyId: string): Promise<
   return Number(row!.number);
 }
 
-export type NewOrder = Omit<OrderRow, 'placedAt' | 'readyAt' | 'cancelledAt' | 'cancelReason' | 'updatedAt'>;
+export type NewOrder = Omit<
+  OrderRow,
+  | 'placedAt'
+  | 'readyAt'
+  | 'cancelledAt'
+  | 'cancelReason'
+  | 'updatedAt'
+  | 'acceptedAt'
+  | 'pickingAt'
+  | 'collectedAt'
+  | 'lockedByKind'
+  | 'lockedById'
+  | 'lockedByName'
+  | 'receiptId'
+>;
+
+/** A line as checkout writes it: every line starts open, nothing picked or returned. */
+export type NewOrderLine = Omit<
+  OrderLineRow,
+  'state' | 'pickedQuantity' | 'returnedQuantity' | 'substitutesLineId' | 'shipFromLocationId' | 'note'
+>;
 
 /** Inserts the order unless its checkout id exists; false when another checkout got there first. */
 export async function insertOrder(q: Queryable, o: NewOrder): Promise<boolean> {
@@ -138,7 +176,7 @@ export async function insertOrder(q: Queryable, o: NewOrder): Promise<boolean> {
   return rows.length > 0;
 }
 
-export async function insertOrderLines(q: Queryable, lines: readonly OrderLineRow[]): Promise<void> {
+export async function insertOrderLines(q: Queryable, lines: readonly NewOrderLine[]): Promise<void> {
   for (const l of lines) {
     await q.query(
       `insert into order_lines (id, order_id, position, sku_id, sku, product_name_sv, product_name_en,
@@ -232,6 +270,9 @@ export async function updateOrderStatus(
     `update orders set status = $2, updated_at = $3,
        placed_at = case when $2 = 'placed' then $3 else placed_at end,
        ready_at = case when $2 = 'ready' then $3 else ready_at end,
+       accepted_at = case when $2 = 'accepted' then $3 else accepted_at end,
+       picking_at = case when $2 = 'picking' then $3 else picking_at end,
+       collected_at = case when $2 = 'collected' then $3 else collected_at end,
        cancelled_at = case when $2 = 'cancelled' then $3 else cancelled_at end,
        cancel_reason = coalesce($4, cancel_reason)
      where id = $1`,
@@ -266,4 +307,14 @@ export async function findShippingMethod(q: Queryable, id: string): Promise<Ship
     [id],
   );
   return row;
+}
+
+/** Shelves of the SKUs at every location, keyed "skuId|locationId". */
+export async function listShelves(q: Queryable, skuIds: readonly string[]): Promise<Map<string, string>> {
+  if (skuIds.length === 0) return new Map();
+  const rows = await q.query<{ skuId: string; locationId: string; shelf: string }>(
+    `select sku_id as "skuId", location_id as "locationId", shelf from sku_shelves where sku_id = any($1)`,
+    [[...new Set(skuIds)]],
+  );
+  return new Map(rows.map((r) => [`${r.skuId}|${r.locationId}`, r.shelf]));
 }

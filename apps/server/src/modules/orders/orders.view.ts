@@ -6,14 +6,26 @@ import type { Queryable } from '@handla/db';
 import type { PaymentRecord } from '../payments/payments.port';
 import { findPayment } from '../payments/payments.service';
 import { listStoreRows } from '../stores/stores.store';
-import { findShippingMethod, listOrderLines, type OrderLineRow, type OrderRow } from './orders.store';
+import {
+  findShippingMethod,
+  listOrderLines,
+  listShelves,
+  type OrderLineRow,
+  type OrderRow,
+} from './orders.store';
 
 /** The order-status page: the shop uses hash routing. */
 export function statusUrlOf(publicUrl: string, statusToken: string): string {
   return `${publicUrl}/#/order/${statusToken}`;
 }
 
-function toLine(row: OrderLineRow, locale: 'sv' | 'en', currency: string): OrderLine {
+function toLine(
+  row: OrderLineRow,
+  locale: 'sv' | 'en',
+  currency: string,
+  substitutedBy: string | undefined,
+  shelf: string | undefined,
+): OrderLine {
   return {
     id: row.id,
     skuId: row.skuId,
@@ -24,7 +36,20 @@ function toLine(row: OrderLineRow, locale: 'sv' | 'en', currency: string): Order
     unitPrice: { amount: row.unitPriceInclVat, currency },
     lineTotal: { amount: row.lineTotalInclVat, currency },
     vatRateBp: row.vatRateBp,
+    state: row.state,
+    pickedQuantity: row.pickedQuantity,
+    returnedQuantity: row.returnedQuantity,
+    substitutesLineId: row.substitutesLineId,
+    substitutedBy: substitutedBy ?? null,
+    shipFromLocationId: row.shipFromLocationId,
+    shelf: shelf ?? null,
+    note: row.note,
   };
+}
+
+/** Lines still to be handed over at the counter: what the capture at hand-over covers. */
+export function isCollectable(line: Pick<OrderLineRow, 'state'>): boolean {
+  return line.state === 'open' || line.state === 'picked';
 }
 
 function toPayment(order: OrderRow, payment: PaymentRecord | null): Order['payment'] {
@@ -64,6 +89,10 @@ export async function viewOrders(
     rows.map((r) => r.id),
   );
   const stores = new Map((await listStoreRows(q)).map((s) => [s.id, s]));
+  const shelves = await listShelves(
+    q,
+    lines.map((l) => l.skuId),
+  );
   const views: Order[] = [];
   for (const row of rows) {
     const payment =
@@ -95,7 +124,15 @@ export async function viewOrders(
       locale: row.locale,
       customer: { name: row.customerName, email: row.customerEmail, phone: row.customerPhone },
       fulfilment: await fulfilmentOf(q, row, stores),
-      lines: own.map((l) => toLine(l, row.locale, row.currency)),
+      lines: own.map((l) =>
+        toLine(
+          l,
+          row.locale,
+          row.currency,
+          own.find((o) => o.substitutesLineId === l.id)?.id,
+          shelves.get(`${l.skuId}|${l.shipFromLocationId ?? row.locationId}`),
+        ),
+      ),
       totals: {
         lines: totals.linesTotal,
         shipping: totals.shipping,
@@ -107,8 +144,21 @@ export async function viewOrders(
       statusUrl: row.statusUrl,
       createdAt: row.createdAt.toISOString(),
       placedAt: row.placedAt?.toISOString() ?? null,
+      acceptedAt: row.acceptedAt?.toISOString() ?? null,
       readyAt: row.readyAt?.toISOString() ?? null,
+      collectedAt: row.collectedAt?.toISOString() ?? null,
       cancelledAt: row.cancelledAt?.toISOString() ?? null,
+      lockedBy:
+        row.lockedByKind && row.lockedById
+          ? { kind: row.lockedByKind, id: row.lockedById, name: row.lockedByName ?? row.lockedById }
+          : null,
+      amountDue: {
+        amount:
+          own.filter(isCollectable).reduce((sum, l) => sum + l.lineTotalInclVat, 0) +
+          (row.shippingMethodId ? row.shippingPriceInclVat : 0),
+        currency: row.currency,
+      },
+      receiptId: row.receiptId,
     });
   }
   return views;
