@@ -1,6 +1,6 @@
 // Starts one Handla server (built web apps, fresh embedded database, demo data) for all specs, with
-// its mail going to an SMTP sink and a receipt-printer sink beside it (see sinks.ts for how specs
-// inspect them: `inject('sinkUrl')`, `inject('printerPort')`).
+// its mail going to an SMTP sink, and a receipt-printer sink and a webhook receiver beside it (see
+// sinks.ts for how specs inspect them: `inject('sinkUrl')`, `inject('printerPort')`).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { type Sinks, startSinks } from './sinks';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
-    /** The sinks' inspection server: `GET|DELETE /mail`, `GET|DELETE /printer`. */
+    /** The sinks' inspection server: `GET|DELETE /mail`, `/printer`, `/webhooks`; `POST /webhooks` receives. */
     sinkUrl: string;
     /** A TCP port on 127.0.0.1 that records what a receipt printer would receive. */
     printerPort: number;

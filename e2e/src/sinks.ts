@@ -4,12 +4,21 @@
 //   the spawned server `SMTP_URL=smtp://127.0.0.1:<port>`; every mail is parsed with mailparser.
 // - Receipt-printer sink: a TCP server on a free port (like a network printer on 9100) that keeps
 //   the raw bytes of each connection. Specs get the port via `inject('printerPort')`.
+// - Webhook receiver: `POST <sinkUrl>/webhooks` (subscribe that URL through /api/webhooks) keeps
+//   each delivery's Standard Webhooks headers and its body byte for byte, so a spec can verify the
+//   signatures with the subscription's secret; answers 204.
 // - Inspection server at `inject('sinkUrl')`:
 //     GET /mail      → [{ to, subject, text, html, attachments: [{ filename, contentType, cid, contentBase64 }] }]
 //     GET /printer   → [{ receivedAt, bytesBase64 }]
-//     DELETE /mail, DELETE /printer → clear (204)
+//     GET /webhooks  → [{ receivedAt, headers: { 'webhook-id', 'webhook-timestamp', 'webhook-signature' }, body }]
+//     DELETE /mail, DELETE /printer, DELETE /webhooks → clear (204)
 //   Mail is delivered by a background job, so specs poll `GET /mail` until the mail they expect arrives.
-import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import {
+  createServer as createHttpServer,
+  type Server as HttpServer,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
 import {
   type AddressInfo,
   createServer as createTcpServer,
@@ -32,12 +41,20 @@ export interface PrinterJob {
   bytesBase64: string;
 }
 
+export interface ReceivedWebhook {
+  receivedAt: string;
+  headers: Record<'webhook-id' | 'webhook-timestamp' | 'webhook-signature', string>;
+  /** The raw body: a signature covers these exact bytes. */
+  body: string;
+}
+
 export interface Sinks {
   smtpUrl: string;
   printerPort: number;
   sinkUrl: string;
   mails: SinkMail[];
   printerJobs: PrinterJob[];
+  webhooks: ReceivedWebhook[];
   close(): Promise<void>;
 }
 
@@ -110,11 +127,32 @@ function startPrinterSink(jobs: PrinterJob[]): { server: TcpServer; dropConnecti
   return { server, dropConnections };
 }
 
-function startInspection(mails: SinkMail[], jobs: PrinterJob[]): HttpServer {
+function receiveWebhook(request: IncomingMessage, response: ServerResponse, webhooks: ReceivedWebhook[]) {
+  const chunks: Buffer[] = [];
+  request.on('data', (chunk: Buffer) => chunks.push(chunk));
+  request.on('end', () => {
+    const header = (name: string) => String(request.headers[name] ?? '');
+    webhooks.push({
+      receivedAt: new Date().toISOString(),
+      headers: {
+        'webhook-id': header('webhook-id'),
+        'webhook-timestamp': header('webhook-timestamp'),
+        'webhook-signature': header('webhook-signature'),
+      },
+      body: Buffer.concat(chunks).toString('utf8'),
+    });
+    response.writeHead(204).end();
+  });
+}
+
+function startInspection(mails: SinkMail[], jobs: PrinterJob[], webhooks: ReceivedWebhook[]): HttpServer {
   return createHttpServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://sink').pathname;
-    const list = path === '/mail' ? mails : path === '/printer' ? jobs : undefined;
-    if (list === undefined) {
+    const lists: Record<string, unknown[]> = { '/mail': mails, '/printer': jobs, '/webhooks': webhooks };
+    const list = lists[path];
+    if (path === '/webhooks' && request.method === 'POST') {
+      receiveWebhook(request, response, webhooks);
+    } else if (list === undefined) {
       response.writeHead(404).end();
     } else if (request.method === 'GET') {
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(list));
@@ -131,10 +169,11 @@ function startInspection(mails: SinkMail[], jobs: PrinterJob[]): HttpServer {
 export async function startSinks(): Promise<Sinks> {
   const mails: SinkMail[] = [];
   const printerJobs: PrinterJob[] = [];
+  const webhooks: ReceivedWebhook[] = [];
   const smtp = await startSmtpSink(mails);
   const printer = startPrinterSink(printerJobs);
   const printerPort = await listen(printer.server);
-  const inspection = startInspection(mails, printerJobs);
+  const inspection = startInspection(mails, printerJobs, webhooks);
   const inspectionPort = await listen(inspection);
   const closeServer = (server: HttpServer | TcpServer) =>
     new Promise<void>((resolve) => server.close(() => resolve()));
@@ -144,6 +183,7 @@ export async function startSinks(): Promise<Sinks> {
     sinkUrl: `http://127.0.0.1:${inspectionPort}`,
     mails,
     printerJobs,
+    webhooks,
     async close() {
       inspection.closeAllConnections();
       printer.dropConnections();

@@ -1,14 +1,22 @@
 import { type ComponentType, useEffect, useRef } from 'react';
+import { AccountingArea } from './accounting/AccountingArea';
 import { ApiKeysPage } from './api-keys/ApiKeysPage';
 import { CatalogArea } from './catalog/CatalogArea';
+import { CustomersArea } from './customers/CustomersArea';
+import { FulfilmentArea } from './fulfilment/FulfilmentArea';
 import { MessagesPage } from './messages/MessagesPage';
+import { OrdersArea } from './orders/OrdersArea';
 import { EventsPage } from './pages/EventsPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { StaffPage } from './pages/StaffPage';
 import { StoresPage } from './pages/StoresPage';
 import { PickupArea } from './pickup/PickupArea';
+import { PromotionsArea } from './promotions/PromotionsArea';
 import { RegistersArea } from './registers/RegistersArea';
+import { ReportsArea } from './reports/ReportsArea';
+import { ReturnsArea } from './returns/ReturnsArea';
 import type { RoutePath } from './routes';
+import { ShipmentsArea } from './shipping/ShipmentsArea';
 import { StockArea } from './stock/StockArea';
 import { WebhooksArea } from './webhooks/WebhooksArea';
 
@@ -23,7 +31,15 @@ const PAGES: Record<RoutePath, ComponentType> = {
   '/staff': StaffPage,
   '/api-keys': ApiKeysPage,
   '/webhooks': WebhooksArea,
+  '/reports': ReportsArea,
+  '/customers': CustomersArea,
+  '/promotions': PromotionsArea,
+  '/returns': ReturnsArea,
+  '/shipments': ShipmentsArea,
+  '/fulfilment': FulfilmentArea,
+  '/orders': OrdersArea,
   '/events': EventsPage,
+  '/accounting': AccountingArea,
 };
 
 /** The current page inside <main>; after navigating, focus moves there so screen readers follow. */

@@ -7,7 +7,14 @@ import { useEffect, useState } from 'react';
 /** The back office's pages, in menu order. */
 export const ROUTES = [
   { path: '/', label: 'nav.overview' },
+  { path: '/reports', label: 'nav.reports' },
+  { path: '/orders', label: 'nav.orders' },
+  { path: '/fulfilment', label: 'nav.fulfilment' },
+  { path: '/shipments', label: 'nav.shipments' },
+  { path: '/returns', label: 'nav.returns' },
+  { path: '/customers', label: 'nav.customers' },
   { path: '/catalog', label: 'nav.catalog' },
+  { path: '/promotions', label: 'nav.promotions' },
   { path: '/stock', label: 'nav.stock' },
   { path: '/pickup', label: 'nav.pickup' },
   { path: '/messages', label: 'nav.messages' },
@@ -17,6 +24,7 @@ export const ROUTES = [
   { path: '/api-keys', label: 'nav.apiKeys' },
   { path: '/webhooks', label: 'nav.webhooks' },
   { path: '/events', label: 'nav.events' },
+  { path: '/accounting', label: 'nav.accounting' },
 ] as const satisfies readonly { path: string; label: MessageKey }[];
 
 export type RoutePath = (typeof ROUTES)[number]['path'];

@@ -13,6 +13,7 @@ import { CashScreen } from './cash/CashScreen';
 import { newId } from './format';
 import { HandoverScreen } from './handover/HandoverScreen';
 import { type LocalReceipt, parkReceipt, readCurrentCart, saveCurrentCart } from './offline/db';
+import { NewOrdersBadge, OrdersLiveProvider } from './orders/OrdersLive';
 import { OrdersScreen } from './orders/OrdersScreen';
 import { completeSale } from './pay/complete-sale';
 import { issueCopy } from './pay/issue-copy';
@@ -144,91 +145,99 @@ export function RegisterScreen() {
   ];
 
   return (
-    <div className="register-screen">
-      <nav className="register-nav" aria-label={t('pos.title')}>
-        {nav.map((item) => (
-          <button
-            key={item.mode}
-            type="button"
-            className={
-              mode === item.mode || (item.mode === 'sale' && (mode === 'pay' || mode === 'done'))
-                ? 'button button-primary'
-                : 'button'
+    <OrdersLiveProvider
+      onShowOrders={() => {
+        if (mode !== 'pay' && !busy) setMode('orders');
+      }}
+    >
+      <div className="register-screen">
+        <nav className="register-nav" aria-label={t('pos.title')}>
+          {nav.map((item) => (
+            <button
+              key={item.mode}
+              type="button"
+              className={
+                mode === item.mode || (item.mode === 'sale' && (mode === 'pay' || mode === 'done'))
+                  ? 'button button-primary'
+                  : 'button'
+              }
+              aria-current={mode === item.mode ? 'page' : undefined}
+              disabled={busy || mode === 'pay'}
+              onClick={() => setMode(item.mode)}
+            >
+              {item.label}
+              {item.mode === 'orders' && <NewOrdersBadge />}
+            </button>
+          ))}
+        </nav>
+        {mode === 'sale' && (
+          <SaleScreen
+            cart={cart}
+            dispatch={dispatch}
+            onPay={() => setMode('pay')}
+            onPark={() => void park()}
+            onNewLineId={newLineId}
+            controlUnit={controlUnit}
+            quickButtons={setup.quickButtons}
+          />
+        )}
+        {mode === 'pay' && preview && (
+          <PaymentPanel
+            receipt={preview}
+            hasCustomer={cart.customer !== null}
+            busy={busy || !controlUnit}
+            error={payError}
+            onComplete={(payments) => void complete(payments).catch(() => {})}
+            onBack={() => setMode('sale')}
+          />
+        )}
+        {mode === 'done' && done && (
+          <ReceiptView receipt={done.receipt} changeAmount={done.change} onNext={() => setMode('sale')} />
+        )}
+        {mode === 'parked' && (
+          <ParkedList
+            canResume={isCartEmpty}
+            onResume={(parked: Cart) => {
+              dispatch({ type: 'replace', cart: parked });
+              setMode('sale');
+            }}
+          />
+        )}
+        {mode === 'receipts' && (
+          <ReceiptSearch
+            onCopy={
+              controlUnit
+                ? (original) =>
+                    issueCopy(
+                      { db, device, setup, cashier, controlUnit, now: () => new Date() },
+                      {
+                        ...original,
+                        receipt: original.receipt as ComputedReceipt,
+                      },
+                    ).finally(() => void syncNow())
+                : null
             }
-            aria-current={mode === item.mode ? 'page' : undefined}
-            disabled={busy || mode === 'pay'}
-            onClick={() => setMode(item.mode)}
-          >
-            {item.label}
-          </button>
-        ))}
-      </nav>
-      {mode === 'sale' && (
-        <SaleScreen
-          cart={cart}
-          dispatch={dispatch}
-          onPay={() => setMode('pay')}
-          onPark={() => void park()}
-          onNewLineId={newLineId}
-          quickButtons={setup.quickButtons}
-        />
-      )}
-      {mode === 'pay' && preview && (
-        <PaymentPanel
-          receipt={preview}
-          hasCustomer={cart.customer !== null}
-          busy={busy || !controlUnit}
-          error={payError}
-          onComplete={(payments) => void complete(payments).catch(() => {})}
-          onBack={() => setMode('sale')}
-        />
-      )}
-      {mode === 'done' && done && (
-        <ReceiptView receipt={done.receipt} changeAmount={done.change} onNext={() => setMode('sale')} />
-      )}
-      {mode === 'parked' && (
-        <ParkedList
-          canResume={isCartEmpty}
-          onResume={(parked: Cart) => {
-            dispatch({ type: 'replace', cart: parked });
-            setMode('sale');
-          }}
-        />
-      )}
-      {mode === 'receipts' && (
-        <ReceiptSearch
-          onCopy={
-            controlUnit
-              ? (original) =>
-                  issueCopy(
-                    { db, device, setup, cashier, controlUnit, now: () => new Date() },
-                    {
-                      ...original,
-                      receipt: original.receipt as ComputedReceipt,
-                    },
-                  ).finally(() => void syncNow())
-              : null
-          }
-        />
-      )}
-      {mode === 'cash' && <CashScreen />}
-      {mode === 'orders' && <OrdersScreen />}
-      {mode === 'handover' && (
-        <HandoverScreen
-          canRingUp={isCartEmpty}
-          onRingUp={(webCart) => {
-            dispatch({ type: 'replace', cart: webCart });
-            setMode('sale');
-          }}
-        />
-      )}
-      {mode === 'return' && (
-        <ReturnScreen
-          busy={busy}
-          error={payError}
-          onComplete={(returnCart, payments, returnOf) => complete(payments, returnOf, returnCart)}
-        />
-      )}
-    </div>
+          />
+        )}
+        {mode === 'cash' && <CashScreen />}
+        {mode === 'orders' && <OrdersScreen />}
+        {mode === 'handover' && (
+          <HandoverScreen
+            canRingUp={isCartEmpty}
+            onRingUp={(webCart) => {
+              dispatch({ type: 'replace', cart: webCart });
+              setMode('sale');
+            }}
+          />
+        )}
+        {mode === 'return' && (
+          <ReturnScreen
+            busy={busy}
+            error={payError}
+            onComplete={(returnCart, payments, returnOf) => complete(payments, returnOf, returnCart)}
+          />
+        )}
+      </div>
+    </OrdersLiveProvider>
   );
 }

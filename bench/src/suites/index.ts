@@ -6,9 +6,12 @@ import { posScanSuite } from './pos-scan';
 import { pricingSuite } from './pricing';
 import { registerSuite } from './register';
 import { serverSuite } from './server';
+import { sieSuite } from './sie';
 import { slotsSuite } from './slots';
 import { stockSuite } from './stock';
 import type { BenchSuite } from './suite';
+import { webToRegisterSuite } from './web-to-register';
+import { webhooksSuite } from './webhooks';
 
 export const SUITES: readonly BenchSuite[] = [
   serverSuite,
@@ -20,4 +23,7 @@ export const SUITES: readonly BenchSuite[] = [
   checkoutSuite,
   registerSuite,
   posScanSuite,
+  webToRegisterSuite,
+  webhooksSuite,
+  sieSuite,
 ];

@@ -147,7 +147,8 @@ async function startAppServer(setupJson: string): Promise<{ server: Server; base
   return { server, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-const percentile = (sorted: readonly number[], q: number) =>
+/** The value at quantile `q` of ascending `sorted`. */
+export const percentile = (sorted: readonly number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 async function measure(): Promise<number[]> {

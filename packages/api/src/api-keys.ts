@@ -9,6 +9,7 @@ export const ApiScope = z.enum([
   'orders:read',
   'orders:write',
   'events:read',
+  'webhooks:manage',
 ]);
 export type ApiScope = z.infer<typeof ApiScope>;
 

@@ -9,6 +9,7 @@ import { createRegisterClient } from './client-register';
 import { createRegisterAdminClient } from './client-register-admin';
 import { createShopClient } from './client-shop';
 import { createStockClient } from './client-stock';
+import { createWebhooksClient } from './client-webhooks';
 import type { Problem } from './common';
 import type { Health } from './health';
 import type { Product } from './products';
@@ -134,6 +135,8 @@ export function createApiClient(opts: ApiClientOptions = {}) {
     registerAdmin: createRegisterAdminClient(transport),
     /** Mail and SMS to shoppers and the development outbox: see client-messages.ts. */
     messages: createMessagesClient(transport),
+    /** Webhook subscriptions, the delivery log and redelivery: see client-webhooks.ts. */
+    webhooks: createWebhooksClient(transport),
     /** GET /api/health: the server and its database are up. */
     health: () => request<Health>('GET', '/api/health'),
     /** POST /api/auth/login: signs staff in and sets the session cookie. */

@@ -63,6 +63,9 @@ export const EVENT_TYPES = [
   'register.report_created',
   'gift_card.issued',
   'gift_card.redeemed',
+  'gift_card.topped_up',
+  'voucher.issued',
+  'voucher.redeemed',
 ] as const;
 /** One of the event types. */
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -22,6 +22,7 @@ export const MessageTemplateName = z.enum([
   'pickup_reminder',
   'order_cancelled',
   'order_shipped',
+  'order_changed',
 ]);
 export type MessageTemplateName = z.infer<typeof MessageTemplateName>;
 

@@ -216,6 +216,8 @@ export const Order = z
     readyAt: z.string().nullable(),
     collectedAt: z.string().nullable(),
     cancelledAt: z.string().nullable(),
+    /** Why the order was cancelled (told to the shopper); null while it is not. */
+    cancelReason: z.string().nullable().optional(),
     /** While picking: who holds the order; edits from anywhere else get 409 `order_locked`. */
     lockedBy: z
       .object({ kind: z.enum(['register', 'staff', 'api']), id: z.string(), name: z.string() })

@@ -41,6 +41,16 @@ export const SaleLineDraftDto = z.strictObject({
   originalLineNo: z.number().int().min(1).optional(),
   /** On a web order paid in store: the order line this register line hands over. */
   orderLineId: Id.optional(),
+  /**
+   * A gift card sold (`issue`) or topped up at the register (core `GiftCardLine`): no SKU, no
+   * stock, VAT rate 0, quantity 1, no discount; the card is loaded when the receipt is applied.
+   */
+  giftCard: z
+    .strictObject({
+      code: z.string().regex(/^[A-Z0-9]{8,32}$/, '8–32 capital letters or digits'),
+      action: z.enum(['issue', 'top_up']),
+    })
+    .optional(),
 });
 export type SaleLineDraftDto = z.infer<typeof SaleLineDraftDto>;
 

@@ -1,5 +1,7 @@
+export * from './accounting';
 export * from './catalog';
 export * from './errors';
+export * from './identity';
 export * from './inventory';
 export * from './money/format';
 export * from './money/money';

@@ -33,3 +33,7 @@ create table sku_shelves (
   shelf text not null check (length(shelf) between 1 and 40),
   primary key (sku_id, location_id)
 );
+
+-- The expiry job's candidates: pickup orders still waiting, oldest pickup time first.
+create index orders_waiting_pickup_idx on orders (slot_ends_at)
+  where fulfilment = 'pickup' and status in ('placed', 'accepted', 'picking', 'ready');

@@ -10,6 +10,7 @@ const SCOPE_LABELS: Record<ApiScope, MessageKey> = {
   'orders:read': 'scope.ordersRead',
   'orders:write': 'scope.ordersWrite',
   'events:read': 'scope.eventsRead',
+  'webhooks:manage': 'webhooksAdmin.scopeManage',
 };
 
 /** Every scope an API key can have, with the message describing it. */

@@ -2,6 +2,7 @@
 // cashier needs a manager's number and PIN (checked here offline, and again by the server).
 import { ErrorNotice, useT } from '@handla/ui';
 import { type FormEvent, useState } from 'react';
+import { useDrawerKick } from '../extras/useDrawerKick';
 import { getCashier } from '../offline/db';
 import { useRegister } from '../register-context';
 import { verifyPinOffline } from '../setup/pin';
@@ -10,8 +11,9 @@ import { useCashContext } from './use-cash';
 
 export function DrawerForm() {
   const t = useT();
-  const { db, cashier, syncNow } = useRegister();
+  const { db, cashier } = useRegister();
   const cash = useCashContext();
+  const kickDrawer = useDrawerKick();
   const [reason, setReason] = useState('');
   const [managerNumber, setManagerNumber] = useState('');
   const [managerPin, setManagerPin] = useState('');
@@ -42,12 +44,13 @@ export function DrawerForm() {
     if (!reason.trim()) return setMessage(t('pos.cash.drawer.reasonRequired'));
     if (needsApproval) return setMessage(t('pos.cash.drawer.managerNeeded'));
     try {
-      await recordDrawerOpening(cash, reason.trim(), approval ?? undefined);
+      const command = await recordDrawerOpening(cash, reason.trim(), approval ?? undefined);
       setMessage(null);
       setReason('');
       setApproval(null);
       setStatus(t('pos.cash.drawer.opened'));
-      void syncNow();
+      // Syncs first: the server opens the drawer only for an opening it has applied.
+      void kickDrawer(command.commandId).then((said) => setStatus(`${t('pos.cash.drawer.opened')} ${said}`));
     } catch (e) {
       setError(e);
     }

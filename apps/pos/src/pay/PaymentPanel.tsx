@@ -1,5 +1,6 @@
 // Taking payment: one or more methods until the total is settled. Card on a standalone terminal and
-// Swish are confirmed by the cashier; cash shows the rounding as its own line and the change.
+// Swish are confirmed by the cashier; cash shows the rounding as its own line and the change; the
+// linked terminal is sent the amount (TerminalPayment); a voucher is checked first (VoucherPayment).
 import {
   type ComputedReceipt,
   type PaymentInput,
@@ -11,14 +12,21 @@ import { useT } from '@handla/ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useFormatAmount } from '../format';
 import { cashDueOf, cashPaymentOf, isSettled, remainingOf } from './payments';
+import { TerminalPayment } from './TerminalPayment';
+import { VoucherPayment } from './VoucherPayment';
 
 const METHODS: { method: RegisterPaymentMethod; label: MessageKey }[] = [
   { method: 'cash', label: 'pos.pay.cash' },
+  { method: 'card_terminal', label: 'pos.pay.cardTerminal' },
   { method: 'card_standalone', label: 'pos.pay.card' },
   { method: 'swish', label: 'pos.pay.swish' },
   { method: 'gift_card', label: 'pos.pay.giftCard' },
+  { method: 'voucher', label: 'pos.pay.voucher' },
   { method: 'invoice', label: 'pos.pay.invoice' },
 ];
+
+// These take their payment through their own flow rather than the amount form.
+const HAS_OWN_FLOW: readonly RegisterPaymentMethod[] = ['card_terminal', 'voucher'];
 
 export const METHOD_LABELS: Record<RegisterPaymentMethod, MessageKey> = {
   cash: 'pos.pay.cash',
@@ -59,6 +67,8 @@ export function PaymentPanel({
   const remaining = remainingOf(total, payments);
   const cash = cashDueOf(remaining, currency);
   const settled = payments.length > 0 && isSettled(total, payments, currency);
+  // A gift card cannot pay for a gift card (the core refuses it too).
+  const giftCardLinesTotal = receipt.lines.filter((l) => l.giftCard).reduce((s, l) => s + l.amountInclVat, 0);
 
   useEffect(() => {
     if (method) amountRef.current?.focus();
@@ -86,6 +96,9 @@ export function PaymentPanel({
     if ((method === 'gift_card' || method === 'invoice') && reference.trim() === '') {
       return setFormError(t('pos.pay.referenceRequired'));
     }
+    if (method === 'gift_card' && giftCardLinesTotal > 0 && amount > total - giftCardLinesTotal) {
+      return setFormError(t('pos.extras.giftCard.note'));
+    }
     let payment: PaymentInput;
     if (method === 'cash') {
       if (amount < cash.due && payments.every((p) => p.method === 'cash')) {
@@ -98,6 +111,10 @@ export function PaymentPanel({
       if (amount > remaining) return setFormError(t('pos.pay.overRemaining'));
       payment = { method, amount, ...(reference.trim() ? { reference: reference.trim() } : {}) };
     }
+    addPaid(payment);
+  }
+
+  function addPaid(payment: PaymentInput) {
     const next = [...payments, payment];
     setPayments(next);
     setMethod(null);
@@ -162,7 +179,11 @@ export function PaymentPanel({
           ))}
         </fieldset>
       )}
-      {method && (
+      {method === 'card_terminal' && (
+        <TerminalPayment key={remaining} remaining={remaining} currency={currency} onPaid={addPaid} />
+      )}
+      {method === 'voucher' && <VoucherPayment remaining={remaining} currency={currency} onPaid={addPaid} />}
+      {method && !HAS_OWN_FLOW.includes(method) && (
         <form className="stack" onSubmit={addPayment}>
           {method === 'cash' && cash.rounding !== 0 && (
             <p>{t('pos.pay.cashDue', { amount: formatAmount(cash.due) })}</p>

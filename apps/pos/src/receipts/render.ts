@@ -16,7 +16,7 @@ export interface ReceiptMeta {
   at: string;
   controlCode: string;
   serialNumber: string;
-  printAs?: 'copy';
+  printAs?: 'copy' | 'pro_forma';
   originalReceiptNumber?: number;
 }
 

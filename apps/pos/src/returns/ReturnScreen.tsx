@@ -4,6 +4,8 @@ import type { ReceiptDetail, RegisterCatalogItem } from '@handla/api';
 import type { PaymentInput, RegisterPaymentMethod } from '@handla/core';
 import { ErrorNotice, useT } from '@handla/ui';
 import { type FormEvent, useState } from 'react';
+import { CreditNoteChoice } from '../extras/CreditNoteChoice';
+import { creditNoteRefund } from '../extras/credit-note';
 import { newId, useFormatAmount } from '../format';
 import { findSkuByCode, getCashier } from '../offline/db';
 import { METHOD_LABELS } from '../pay/PaymentPanel';
@@ -42,6 +44,7 @@ export function ReturnScreen({
   const [items, setItems] = useState<RegisterCatalogItem[]>([]);
   const [itemCode, setItemCode] = useState('');
   const [refundMethod, setRefundMethod] = useState<RegisterPaymentMethod>('cash');
+  const [creditNoteCode, setCreditNoteCode] = useState<string | null>(null);
   const isWithoutReceipt = approval !== null || cashier.role !== 'cashier' ? original === null : false;
 
   async function findReceipt(event: FormEvent) {
@@ -94,7 +97,10 @@ export function ReturnScreen({
 
   async function submit() {
     if (!cart || cart.lines.length === 0) return setMessage(t('pos.return.nothingPicked'));
-    await onComplete(cart, refundOf(total, refundMethod, currency), {
+    const refund = creditNoteCode
+      ? creditNoteRefund(total, creditNoteCode)
+      : refundOf(total, refundMethod, currency);
+    await onComplete(cart, refund, {
       originalReceiptId: original?.id ?? null,
       ...(original ? { originalReceiptNumber: original.number } : {}),
       ...(approval ? { approval } : {}),
@@ -211,6 +217,9 @@ export function ReturnScreen({
             </div>
           )}
         </details>
+      )}
+      {cart && cart.lines.length > 0 && (
+        <CreditNoteChoice code={creditNoteCode} onChange={setCreditNoteCode} />
       )}
       {cart && cart.lines.length > 0 && (
         <p className="totals-total">

@@ -1,10 +1,14 @@
 // Ringing up: scan anywhere (keyboard-wedge), type to search, tap quick buttons; adjust the
 // selected line; discounts limited by role; then pay or park.
 import type { RegisterCatalogItem } from '@handla/api';
-import { type ComputedReceipt, DomainError } from '@handla/core';
+import { type ComputedReceipt, type ControlUnit, DomainError } from '@handla/core';
 import { useLocale, useT } from '@handla/ui';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { GiftCardDialog } from '../extras/GiftCardDialog';
+import { isGiftCardLine } from '../extras/gift-card-cart';
+import { ProFormaButton } from '../extras/ProFormaButton';
 import { useFormatAmount } from '../format';
+import { WebOrderMarker } from '../handover/WebOrderMarker';
 import { findSkuByCode, getSku, searchSkus } from '../offline/db';
 import { useRegister } from '../register-context';
 import { useScanner } from '../scanner/useScanner';
@@ -16,7 +20,7 @@ import { previewReceipt } from './draft';
 import { QuickButtons } from './QuickButtons';
 import { StockElsewhere } from './StockElsewhere';
 
-type Panel = 'none' | 'lineDiscount' | 'receiptDiscount' | 'stock' | 'customer';
+type Panel = 'none' | 'lineDiscount' | 'receiptDiscount' | 'stock' | 'customer' | 'giftCard';
 
 export function SaleScreen({
   cart,
@@ -25,6 +29,7 @@ export function SaleScreen({
   onPark,
   onNewLineId,
   quickButtons,
+  controlUnit = null,
 }: {
   cart: Cart;
   dispatch: (action: CartAction) => void;
@@ -32,6 +37,8 @@ export function SaleScreen({
   onPark: () => void;
   onNewLineId: () => string;
   quickButtons: { skuId: string; label: string }[];
+  /** For pro-forma prints, which get a control code of their own. */
+  controlUnit?: ControlUnit | null;
 }) {
   const t = useT();
   const { locale } = useLocale();
@@ -56,6 +63,8 @@ export function SaleScreen({
   }, [cart, currency, isTraining, cashier.role, setup.discountLimits]);
 
   const selected = cart.lines.find((l) => l.lineId === cart.selectedLineId) ?? null;
+  // A gift card line is one card at its amount: no quantity, discount or stock to look at.
+  const isCardSelected = selected !== null && isGiftCardLine(selected);
   const itemName = (item: RegisterCatalogItem) =>
     locale === 'sv' ? item.name.sv : item.name.en || item.name.sv;
 
@@ -100,6 +109,8 @@ export function SaleScreen({
 
   // Tries the cart with the discount through the core: a refusal (role limit, too large) is shown, not applied.
   function tryDiscount(next: Cart): string | null {
+    // A web order's lines keep the order's prices: the cart refuses by staying as it was.
+    if (next === cart) return t('pos.orders.handover.orderPricesFixed');
     try {
       previewReceipt(next, currency, isTraining, cashier.role, setup.discountLimits);
     } catch (e) {
@@ -154,37 +165,46 @@ export function SaleScreen({
             ))}
           </ul>
         )}
+        <WebOrderMarker cart={cart} />
         <CartLines cart={cart} receipt={receipt} dispatch={dispatch} formatAmount={formatAmount} />
         {selected && (
           <div className="button-row line-actions" role="toolbar" aria-label={t('pos.line.actions')}>
-            <button
-              type="button"
-              className="button"
-              aria-label={t('pos.line.less')}
-              onClick={() =>
-                selected.quantity > 1
-                  ? dispatch({ type: 'quantity', lineId: selected.lineId, quantity: selected.quantity - 1 })
-                  : dispatch({ type: 'remove', lineId: selected.lineId })
-              }
-            >
-              −
-            </button>
-            <button
-              type="button"
-              className="button"
-              aria-label={t('pos.line.more')}
-              onClick={() =>
-                dispatch({ type: 'quantity', lineId: selected.lineId, quantity: selected.quantity + 1 })
-              }
-            >
-              +
-            </button>
-            <button type="button" className="button" onClick={() => setPanel('lineDiscount')}>
-              {t('pos.line.discount')}
-            </button>
-            <button type="button" className="button" onClick={() => setPanel('stock')}>
-              {t('pos.line.stock')}
-            </button>
+            {!isCardSelected && (
+              <>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={t('pos.line.less')}
+                  onClick={() =>
+                    selected.quantity > 1
+                      ? dispatch({
+                          type: 'quantity',
+                          lineId: selected.lineId,
+                          quantity: selected.quantity - 1,
+                        })
+                      : dispatch({ type: 'remove', lineId: selected.lineId })
+                  }
+                >
+                  −
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={t('pos.line.more')}
+                  onClick={() =>
+                    dispatch({ type: 'quantity', lineId: selected.lineId, quantity: selected.quantity + 1 })
+                  }
+                >
+                  +
+                </button>
+                <button type="button" className="button" onClick={() => setPanel('lineDiscount')}>
+                  {t('pos.line.discount')}
+                </button>
+                <button type="button" className="button" onClick={() => setPanel('stock')}>
+                  {t('pos.line.stock')}
+                </button>
+              </>
+            )}
             <button
               type="button"
               className="button button-danger"
@@ -219,6 +239,18 @@ export function SaleScreen({
               setPanel('none');
             }}
             onClose={() => setPanel('none')}
+          />
+        )}
+        {panel === 'giftCard' && (
+          <GiftCardDialog
+            cart={cart}
+            lineId={onNewLineId}
+            onAdd={(next, announcement) => {
+              dispatch({ type: 'replace', cart: next });
+              setStatus(announcement);
+              setPanel('none');
+            }}
+            onCancel={() => setPanel('none')}
           />
         )}
         {panel === 'stock' && selected && (
@@ -262,6 +294,10 @@ export function SaleScreen({
           <button type="button" className="button" disabled={cart.lines.length === 0} onClick={onPark}>
             {t('pos.sale.park')}
           </button>
+          <button type="button" className="button" onClick={() => setPanel('giftCard')}>
+            {t('pos.extras.giftCardSell')}
+          </button>
+          <ProFormaButton cart={cart} controlUnit={controlUnit} />
           {cart.customer ? (
             <button
               type="button"

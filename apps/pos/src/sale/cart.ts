@@ -66,12 +66,34 @@ function updateLine(cart: Cart, lineId: string, change: (line: CartLine) => Cart
   return { ...cart, lines: cart.lines.map((line) => (line.lineId === lineId ? change(line) : line)) };
 }
 
+/** A web order's line: sold at the order's price and quantity, so the register does not change it. */
+export function isOrderLine(line: CartLine): boolean {
+  return line.orderLineId !== undefined;
+}
+
+function isOrderLineId(cart: Cart, lineId: string): boolean {
+  return cart.lines.some((line) => line.lineId === lineId && isOrderLine(line));
+}
+
+// The order is handed over whole: taking one of its lines off takes the order out of the sale.
+function removeWebOrder(cart: Cart): Cart {
+  const lines = cart.lines.filter((line) => !isOrderLine(line));
+  const { webOrder: _dropped, ...rest } = cart;
+  return { ...rest, lines, selectedLineId: lines.at(-1)?.lineId ?? null };
+}
+
 export function cartReducer(cart: Cart, action: CartAction): Cart {
   switch (action.type) {
     case 'add': {
       // Scanning the item just scanned again adds one to that line, as cashiers expect.
       const last = cart.lines.at(-1);
-      if (last && last.skuId === action.item.skuId && last.discount === null && last.quantity > 0) {
+      if (
+        last &&
+        last.skuId === action.item.skuId &&
+        last.discount === null &&
+        last.quantity > 0 &&
+        !isOrderLine(last)
+      ) {
         return {
           ...updateLine(cart, last.lineId, (l) => ({ ...l, quantity: l.quantity + 1 })),
           selectedLineId: last.lineId,
@@ -96,17 +118,22 @@ export function cartReducer(cart: Cart, action: CartAction): Cart {
       return { ...cart, selectedLineId: action.lineId };
     case 'quantity':
       if (!Number.isInteger(action.quantity) || action.quantity === 0) return cart;
+      if (isOrderLineId(cart, action.lineId)) return cart;
       return {
         ...updateLine(cart, action.lineId, (l) => ({ ...l, quantity: action.quantity })),
         selectedLineId: action.lineId,
       };
     case 'remove': {
+      if (isOrderLineId(cart, action.lineId)) return removeWebOrder(cart);
       const lines = cart.lines.filter((l) => l.lineId !== action.lineId);
       return { ...cart, lines, selectedLineId: lines.at(-1)?.lineId ?? null };
     }
     case 'lineDiscount':
+      if (isOrderLineId(cart, action.lineId)) return cart;
       return updateLine(cart, action.lineId, (l) => ({ ...l, discount: action.discount }));
     case 'receiptDiscount':
+      // A receipt discount is spread over every line, which would re-price the order's lines.
+      if (cart.webOrder && action.discount !== null) return cart;
       return { ...cart, receiptDiscount: action.discount };
     case 'customer':
       return { ...cart, customer: action.customer };

@@ -1,8 +1,8 @@
-import type { RegisterCatalogItem } from '@handla/api';
+import { type RegisterCatalogItem, SaleDraftDto } from '@handla/api';
 import { DomainError } from '@handla/core';
 import { describe, expect, it } from 'vitest';
 import { type Cart, cartReducer, emptyCart } from './cart';
-import { previewReceipt } from './draft';
+import { draftOf, previewReceipt } from './draft';
 
 function item(skuId: string, price: number, vatRateBp = 2500): RegisterCatalogItem {
   return {
@@ -69,5 +69,26 @@ describe('the receipt shown while ringing up', () => {
 
   it('has nothing to show for an empty cart (the screen shows zero itself)', () => {
     expect(() => previewReceipt(emptyCart('c'), 'SEK', false, 'cashier')).toThrow(DomainError);
+  });
+});
+
+describe('the draft the register signs and sends', () => {
+  it('carries a pay-in-store web order and its order lines, as the server’s contract reads them', () => {
+    const base = cartOf(item('a', 19_900), item('b', 4_950));
+    const cart: Cart = {
+      ...base,
+      webOrder: { id: 'ord_1', number: '1001' },
+      lines: base.lines.map((line, i) => (i === 0 ? { ...line, orderLineId: 'orl_1' } : line)),
+    };
+    const draft = draftOf(cart, 'SEK', false, [{ method: 'card_standalone', amount: 24_850 }]);
+    const sent = SaleDraftDto.parse(JSON.parse(JSON.stringify(draft)));
+    expect(sent.webOrderId).toBe('ord_1');
+    expect(sent.lines.map((l) => l.orderLineId ?? null)).toEqual(['orl_1', null]);
+  });
+
+  it('says nothing of web orders for an ordinary sale', () => {
+    const draft = draftOf(cartOf(item('a', 19_900)), 'SEK', false, []);
+    expect('webOrderId' in draft).toBe(false);
+    expect('orderLineId' in draft.lines[0]!).toBe(false);
   });
 });

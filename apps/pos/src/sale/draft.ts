@@ -10,6 +10,7 @@ import {
   type RegisterRole,
   type SaleDraft,
 } from '@handla/core';
+import { giftCardOf } from '../extras/gift-card-cart';
 import type { Cart } from './cart';
 
 type DiscountLimits = ReceiptPolicy['discountLimits'];
@@ -48,9 +49,13 @@ export function draftOf(
       ...(line.warrantyText ? { warrantyText: line.warrantyText } : {}),
       ...(line.originalReceiptId ? { originalReceiptId: line.originalReceiptId } : {}),
       ...(line.originalLineNo !== undefined ? { originalLineNo: line.originalLineNo } : {}),
+      ...giftCardOf(line),
+      ...(line.orderLineId ? { orderLineId: line.orderLineId } : {}),
     })),
     ...(cart.receiptDiscount ? { receiptDiscount: cart.receiptDiscount } : {}),
     ...(cart.customer ? { customerId: cart.customer.id } : {}),
+    // The server collects the web order when it applies this receipt (also one made offline).
+    ...(cart.webOrder ? { webOrderId: cart.webOrder.id } : {}),
     payments,
   };
 }
@@ -61,7 +66,8 @@ function exactTotal(draft: SaleDraft): number {
     const gross = l.quantity * l.unitPriceInclVat;
     return gross - (l.discount ? discountAmountOf(l.discount, gross) : 0);
   });
-  const base = afterLine.reduce((sum, a) => sum + Math.max(0, a), 0);
+  // A gift card line takes no share of the receipt discount (as in the core).
+  const base = afterLine.reduce((sum, a, i) => sum + (draft.lines[i]?.giftCard ? 0 : Math.max(0, a)), 0);
   const receiptDiscount = draft.receiptDiscount ? discountAmountOf(draft.receiptDiscount, base) : 0;
   return afterLine.reduce((sum, a) => sum + a, 0) - receiptDiscount;
 }

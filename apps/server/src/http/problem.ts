@@ -39,6 +39,7 @@ export const ERROR_STATUS: Record<string, { status: number; title: string }> = {
   },
   printer_unavailable: { status: 502, title: 'The receipt printer did not take the receipt' },
   journal_gap: { status: 409, title: 'The register journal has a gap or a broken chain' },
+  unbalanced_voucher: { status: 422, title: 'A voucher does not balance; nothing was written' },
   payload_too_large: { status: 413, title: 'The body is too large' },
   unsupported_media_type: { status: 415, title: 'Send the body as application/json' },
   too_many_attempts: { status: 429, title: 'Too many attempts; wait a while and try again' },

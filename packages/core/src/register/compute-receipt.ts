@@ -4,6 +4,7 @@ import { DomainError } from '../errors';
 import { allocateMoney, assertCurrency, money } from '../money/money';
 import { summarizeVat } from '../vat/vat';
 import { checkDiscountLimit, checkDiscountShape, discountAmountOf, type FieldProblem } from './discounts';
+import { checkGiftCardCodesUnique, checkGiftCardLine, checkGiftCardPayments } from './gift-card-lines';
 import { settlePayments } from './settle-payments';
 import type { ComputedReceipt, ComputedReceiptLine, ReceiptPolicy, SaleDraft, SaleLineDraft } from './types';
 
@@ -30,6 +31,7 @@ function checkLine(line: SaleLineDraft, field: string, problems: FieldProblem[])
     // A return refunds what was paid: the original line's price already carries its discount.
     problems.push({ field: `${field}.discount`, message: 'A return line takes no discount' });
   }
+  checkGiftCardLine(line, field, problems);
   return problems.length === before;
 }
 
@@ -64,6 +66,7 @@ function compute(draft: SaleDraft, policy: ReceiptPolicy, isSettling: boolean): 
   if (draft.lines.length === 0)
     problems.push({ field: 'lines', message: 'A receipt needs at least one line' });
   const limit = policy.discountLimits[policy.role];
+  checkGiftCardCodesUnique(draft.lines, problems);
 
   const priced = draft.lines.map((line, i) => {
     const field = `lines[${i}]`;
@@ -78,8 +81,11 @@ function compute(draft: SaleDraft, policy: ReceiptPolicy, isSettling: boolean): 
     return { line, grossAmount, lineDiscountAmount };
   });
 
-  // The receipt discount is shared over the sold lines in proportion to what they cost.
-  const weights = priced.map((p) => Math.max(0, p.grossAmount - p.lineDiscountAmount));
+  // The receipt discount is shared over the sold lines in proportion to what they cost; a gift
+  // card is money, not goods, and takes no share.
+  const weights = priced.map((p) =>
+    p.line.giftCard ? 0 : Math.max(0, p.grossAmount - p.lineDiscountAmount),
+  );
   const discountBase = weights.reduce((sum, w) => sum + w, 0);
   let receiptDiscountAmount = 0;
   const receiptDiscount = draft.receiptDiscount;
@@ -113,6 +119,7 @@ function compute(draft: SaleDraft, policy: ReceiptPolicy, isSettling: boolean): 
       ...(line.warrantyText ? { warrantyText: line.warrantyText } : {}),
       ...(line.originalReceiptId ? { originalReceiptId: line.originalReceiptId } : {}),
       ...(line.originalLineNo !== undefined ? { originalLineNo: line.originalLineNo } : {}),
+      ...(line.giftCard ? { giftCard: { code: line.giftCard.code, action: line.giftCard.action } } : {}),
     };
   });
 
@@ -120,10 +127,16 @@ function compute(draft: SaleDraft, policy: ReceiptPolicy, isSettling: boolean): 
   const settlement = isSettling
     ? settlePayments(total, draft.currency, draft.payments, problems)
     : { roundingAmount: 0, payments: [], changeAmount: 0 };
+  // A gift card is outside VAT: it is taxed when it is spent on goods, not when it is sold.
+  const goods = lines.filter((l) => !l.giftCard);
+  if (isSettling) {
+    const goodsTotal = goods.reduce((sum, l) => sum + l.amountInclVat, 0);
+    checkGiftCardPayments(draft.payments, goodsTotal, goods.length < lines.length, problems);
+  }
   if (problems.length > 0) refuse('validation_failed', problems);
 
   const vat = summarizeVat(
-    lines.map((l) => ({ amountInclVat: money(l.amountInclVat, draft.currency), vatRateBp: l.vatRateBp })),
+    goods.map((l) => ({ amountInclVat: money(l.amountInclVat, draft.currency), vatRateBp: l.vatRateBp })),
     draft.currency,
   );
   const isReturn = total < 0 || lines.every((l) => l.quantity < 0);

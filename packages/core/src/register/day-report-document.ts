@@ -61,6 +61,7 @@ export function buildDayReportDocument(
     counted('Försäljning', report.sales),
     counted('Returer', report.returns),
     row('Netto', fmt(report.net), true),
+    ...(report.giftCardsSold?.count ? [counted('Sålda presentkort', report.giftCardsSold)] : []),
     row('Antal kvitton', String(report.receiptCount)),
     { type: 'separator' },
     heading('Moms'),

@@ -47,6 +47,8 @@ export function buildDayReport(input: DayReportInput): DayReport {
   let copies: CountedAmount = { count: 0, amount: 0 };
   let training: CountedAmount = { count: 0, amount: 0 };
   let proForma: CountedAmount = { count: 0, amount: 0 };
+  let giftCardsSold: CountedAmount = { count: 0, amount: 0 };
+  let receiptCount = 0;
   let rounding = 0;
   let change = 0;
   const drawerOpenings = { withSale: 0, withoutSale: 0 };
@@ -61,9 +63,16 @@ export function buildDayReport(input: DayReportInput): DayReport {
         training = add(training, receipt.totalToPay);
         continue;
       }
-      const sold = receipt.lines.filter((l) => l.amountInclVat > 0).reduce((s, l) => s + l.amountInclVat, 0);
+      // A gift card sold is money held for the customer, not a sale: counted on its own.
+      const goods = receipt.lines.filter((l) => !l.giftCard);
+      for (const card of receipt.lines.filter((l) => l.giftCard)) {
+        giftCardsSold = add(giftCardsSold, card.amountInclVat);
+      }
+      const sold = goods.filter((l) => l.amountInclVat > 0).reduce((s, l) => s + l.amountInclVat, 0);
       // Lines decide the amounts (an exchange both sells and takes back); the receipt decides the count.
-      sales = { count: sales.count + (receipt.kind === 'return' ? 0 : 1), amount: sales.amount + sold };
+      const isSale = receipt.kind !== 'return' && goods.length > 0;
+      sales = { count: sales.count + (isSale ? 1 : 0), amount: sales.amount + sold };
+      receiptCount += 1;
       returns = {
         count: returns.count + (receipt.kind === 'return' ? 1 : 0),
         amount: returns.amount + receipt.negativeLinesTotal,
@@ -136,6 +145,7 @@ export function buildDayReport(input: DayReportInput): DayReport {
     sales,
     returns,
     net,
+    giftCardsSold,
     vatByRate: [...vat.values()].sort((a, b) => b.vatRateBp - a.vatRateBp),
     payments: REGISTER_PAYMENT_METHODS.filter((m) => payments.has(m)).map((method) => ({
       method,
@@ -144,7 +154,7 @@ export function buildDayReport(input: DayReportInput): DayReport {
     discounts,
     rounding,
     change,
-    receiptCount: sales.count + returns.count,
+    receiptCount,
     copies,
     training,
     proForma,

@@ -96,6 +96,11 @@ const separator: ReceiptBlock = { type: 'separator' };
 function lineBlocks(receipt: ComputedReceipt, fmt: (minor: number) => string): ReceiptBlock[] {
   const blocks: ReceiptBlock[] = [];
   for (const line of receipt.lines) {
+    if (line.giftCard) {
+      // Money onto a card, not goods: no quantity or article number; "…" is not on every code page.
+      blocks.push(row(plain(line.name).replace(/…/g, '...'), fmt(line.grossAmount)));
+      continue;
+    }
     blocks.push(row(line.name, fmt(line.grossAmount)));
     blocks.push(text(`  ${line.quantity} st × ${fmt(line.unitPriceInclVat)}  ${line.skuCode}`));
     if (line.lineDiscount && line.lineDiscountAmount !== 0) {

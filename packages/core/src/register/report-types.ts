@@ -27,6 +27,11 @@ export interface DayReport {
   readonly returns: CountedAmount;
   /** sales + returns (returns are negative). */
   readonly net: number;
+  /**
+   * Gift cards sold or topped up: money held for customers, kept out of sales, VAT and grand
+   * totals (absent on reports journaled before gift cards were sold at the register).
+   */
+  readonly giftCardsSold?: CountedAmount;
   readonly vatByRate: readonly ReceiptVatRate[];
   readonly payments: readonly ({ readonly method: RegisterPaymentMethod } & CountedAmount)[];
   readonly discounts: CountedAmount;

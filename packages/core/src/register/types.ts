@@ -49,6 +49,17 @@ export interface SaleLineDraft {
   readonly originalLineNo?: number;
   /** On a web order paid in store: the order line handed over. */
   readonly orderLineId?: string;
+  /**
+   * A gift card sold or topped up (a multi-purpose voucher): money held for the customer, not a
+   * sale of goods — no SKU, no stock, no VAT (`vatRateBp` 0), no discount, quantity 1.
+   */
+  readonly giftCard?: GiftCardLine;
+}
+
+/** What a gift card line does to the card named by `code`. */
+export interface GiftCardLine {
+  readonly code: string;
+  readonly action: 'issue' | 'top_up';
 }
 
 /**
@@ -111,6 +122,8 @@ export interface ComputedReceiptLine {
   readonly warrantyText?: string;
   readonly originalReceiptId?: string;
   readonly originalLineNo?: number;
+  /** A gift card sold or topped up (see `SaleLineDraft.giftCard`); outside VAT and sales. */
+  readonly giftCard?: GiftCardLine;
 }
 
 /** VAT of one rate on the receipt. */
@@ -280,6 +293,8 @@ export interface PrintJournalPayload {
   readonly totalToPay: number;
   readonly currency: string;
   readonly controlUnit: ControlUnitResponse;
+  /** On a pro-forma print: the priced cart it showed, so it can be printed from the journal. */
+  readonly receipt?: ComputedReceipt;
 }
 
 /** Payload of a `drawer_open` entry (opened without a sale). */

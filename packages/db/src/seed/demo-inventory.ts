@@ -1,6 +1,6 @@
 // The inventory module's part of the demo data, written after the base demo in the same transaction:
 // two suppliers, an open purchase order to the central warehouse with an expected date, and min/max
-// rules for both stores on a handful of coffee-corner SKUs.
+// rules for both stores on a handful of coffee-corner SKUs, and a shelf for every stocked SKU.
 import type { Queryable } from '../database';
 import type { DemoSeedDeps } from './demo';
 import { insertRows } from './rows';
@@ -106,5 +106,33 @@ export async function seedDemoInventory(tx: Queryable, deps: DemoSeedDeps): Prom
         updated_at: now,
       })),
     ),
+  );
+  await seedDemoShelves(tx);
+}
+
+/**
+ * A shelf for every stocked SKU at every location, so pick tickets and pick lists say where to
+ * look: stores "A3-2" (aisle, section, shelf), warehouses "L04-12" (lane, bay). Products of one
+ * article family sit next to each other because the shelves follow the article numbers.
+ */
+export async function seedDemoShelves(tx: Queryable): Promise<void> {
+  const stocked = await tx.query<{ skuId: string; locationId: string; kind: string }>(
+    `select l.sku_id as "skuId", l.location_id as "locationId", loc.kind
+       from stock_levels l join locations loc on loc.id = l.location_id join skus s on s.id = l.sku_id
+      order by loc.code, s.sku`,
+  );
+  const seen = new Map<string, number>();
+  await insertRows(
+    tx,
+    'sku_shelves',
+    stocked.map((row) => {
+      const i = seen.get(row.locationId) ?? 0;
+      seen.set(row.locationId, i + 1);
+      const shelf =
+        row.kind === 'store'
+          ? `${'ABCDEFGH'[Math.floor(i / 12) % 8]}${(Math.floor(i / 3) % 4) + 1}-${(i % 3) + 1}`
+          : `L${String(Math.floor(i / 20) + 1).padStart(2, '0')}-${String((i % 20) + 1).padStart(2, '0')}`;
+      return { sku_id: row.skuId, location_id: row.locationId, shelf };
+    }),
   );
 }

@@ -1,10 +1,18 @@
+import { accountingAdminEn } from './areas/accounting-admin';
 import { catalogAdminEn } from './areas/catalog-admin';
+import { crmAdminEn } from './areas/crm-admin';
+import { fulfilmentAdminEn } from './areas/fulfilment-admin';
 import { messagesAdminEn } from './areas/messages-admin';
+import { ordersAdminEn } from './areas/orders-admin';
 import { pickupAdminEn } from './areas/pickup-admin';
 import { posEn } from './areas/pos';
 import { posExtrasEn } from './areas/pos-extras';
 import { posOrdersEn } from './areas/pos-orders';
+import { promotionsAdminEn } from './areas/promotions-admin';
 import { registersAdminEn } from './areas/registers-admin';
+import { reportsAdminEn } from './areas/reports-admin';
+import { returnsAdminEn } from './areas/returns-admin';
+import { shippingAdminEn } from './areas/shipping-admin';
 import { shopEn } from './areas/shop';
 import { stockAdminEn } from './areas/stock-admin';
 import { webhooksAdminEn } from './areas/webhooks-admin';
@@ -20,7 +28,15 @@ type AreaKey =
   | keyof typeof registersAdminEn
   | keyof typeof posOrdersEn
   | keyof typeof posExtrasEn
-  | keyof typeof webhooksAdminEn;
+  | keyof typeof webhooksAdminEn
+  | keyof typeof reportsAdminEn
+  | keyof typeof crmAdminEn
+  | keyof typeof promotionsAdminEn
+  | keyof typeof returnsAdminEn
+  | keyof typeof shippingAdminEn
+  | keyof typeof fulfilmentAdminEn
+  | keyof typeof ordersAdminEn
+  | keyof typeof accountingAdminEn;
 
 const baseEn: Record<Exclude<MessageKey, AreaKey>, string> = {
   'lang.switch': 'Svenska',
@@ -177,4 +193,12 @@ export const en: Record<MessageKey, string> = {
   ...posOrdersEn,
   ...posExtrasEn,
   ...webhooksAdminEn,
+  ...reportsAdminEn,
+  ...crmAdminEn,
+  ...promotionsAdminEn,
+  ...returnsAdminEn,
+  ...shippingAdminEn,
+  ...fulfilmentAdminEn,
+  ...ordersAdminEn,
+  ...accountingAdminEn,
 };

@@ -1,10 +1,18 @@
+import { accountingAdminSv } from './areas/accounting-admin';
 import { catalogAdminSv } from './areas/catalog-admin';
+import { crmAdminSv } from './areas/crm-admin';
+import { fulfilmentAdminSv } from './areas/fulfilment-admin';
 import { messagesAdminSv } from './areas/messages-admin';
+import { ordersAdminSv } from './areas/orders-admin';
 import { pickupAdminSv } from './areas/pickup-admin';
 import { posSv } from './areas/pos';
 import { posExtrasSv } from './areas/pos-extras';
 import { posOrdersSv } from './areas/pos-orders';
+import { promotionsAdminSv } from './areas/promotions-admin';
 import { registersAdminSv } from './areas/registers-admin';
+import { reportsAdminSv } from './areas/reports-admin';
+import { returnsAdminSv } from './areas/returns-admin';
+import { shippingAdminSv } from './areas/shipping-admin';
 import { shopSv } from './areas/shop';
 import { stockAdminSv } from './areas/stock-admin';
 import { webhooksAdminSv } from './areas/webhooks-admin';
@@ -165,6 +173,14 @@ export const sv = {
   ...posOrdersSv,
   ...posExtrasSv,
   ...webhooksAdminSv,
+  ...reportsAdminSv,
+  ...crmAdminSv,
+  ...promotionsAdminSv,
+  ...returnsAdminSv,
+  ...shippingAdminSv,
+  ...fulfilmentAdminSv,
+  ...ordersAdminSv,
+  ...accountingAdminSv,
 } as const;
 
 /** A key of the dictionaries. */

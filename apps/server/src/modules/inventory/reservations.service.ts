@@ -206,6 +206,31 @@ export async function releaseHoldsIn(
   return ended.map((hold) => hold.reservation);
 }
 
+/**
+ * Turns holds into sales inside the caller's open transaction (an order handed over at the
+ * counter): sell movements for `quantity` units of each hold (all of it when left out), the rest
+ * given back, and the hold ends as consumed (released when nothing is sold). Rows first, then
+ * `beforeEvents` for the caller's own row changes, then the events — the lock order of
+ * `releaseHoldsIn`. A hold already consumed is left alone.
+ */
+export async function consumeHoldsIn(
+  tx: Queryable,
+  ctx: AppContext,
+  now: Date,
+  actor: StockActor,
+  holds: readonly { id: string; quantity?: number }[],
+  beforeEvents: () => Promise<void> = async () => {},
+): Promise<StockReservation[]> {
+  const ended: EndedHold[] = [];
+  for (const hold of [...holds].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const outcome = hold.quantity === 0 ? 'released' : 'consumed';
+    ended.push(await endRowsIn(tx, ctx, now, actor, hold.id, outcome, hold.quantity));
+  }
+  await beforeEvents();
+  for (const hold of ended) await announceEndIn(tx, now, hold);
+  return ended.map((hold) => hold.reservation);
+}
+
 async function endReservationIn(
   tx: Queryable,
   ctx: AppContext,
@@ -237,10 +262,18 @@ async function endRowsIn(
   actor: StockActor,
   id: string,
   outcome: 'released' | 'consumed',
+  /** Units of the held SKU sold when consumed (default: all held); the rest is given back. */
+  sold?: number,
 ): Promise<EndedHold> {
   const row = await reservations.findReservation(tx, id, { forUpdate: true });
   if (!row) throw notFound(id);
   if (row.status === outcome) return { reservation: toReservation(row), change: null };
+  const soldUnits = sold ?? row.quantity;
+  if (!Number.isInteger(soldUnits) || soldUnits < 0 || soldUnits > row.quantity) {
+    throw new DomainError('validation_failed', `At most ${row.quantity} of reservation ${id} can be sold.`, [
+      { field: 'quantity', message: `At most ${row.quantity}` },
+    ]);
+  }
   if (row.status !== 'active') {
     throw new DomainError('invalid_state', `Reservation ${id} is already ${row.status}.`, [
       { field: 'status', message: `Is ${row.status}` },
@@ -252,15 +285,19 @@ async function endRowsIn(
   for (const line of keys) await store.unreserveUnits(tx, line, now);
   const movements =
     outcome === 'consumed'
-      ? keys.map((line) => ({
-          id: ctx.newId('mov'),
-          skuId: line.skuId,
-          locationId: line.locationId,
-          kind: 'sell' as const,
-          quantity: -line.quantity,
-          reason: null,
-          reference: id,
-        }))
+      ? keys
+          // A bundle's components are held in proportion: each sells its share of the units sold.
+          .map((line) => ({ ...line, quantity: (line.quantity * soldUnits) / row.quantity }))
+          .filter((line) => line.quantity > 0)
+          .map((line) => ({
+            id: ctx.newId('mov'),
+            skuId: line.skuId,
+            locationId: line.locationId,
+            kind: 'sell' as const,
+            quantity: -line.quantity,
+            reason: null,
+            reference: id,
+          }))
       : [];
   await store.applyMovements(tx, movements, actor.id, now);
   await reservations.endReservation(tx, id, outcome, now);

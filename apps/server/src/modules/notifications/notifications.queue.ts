@@ -10,7 +10,8 @@ export type MessageTemplate =
   | 'order_ready'
   | 'pickup_reminder'
   | 'order_cancelled'
-  | 'order_shipped';
+  | 'order_shipped'
+  | 'order_changed';
 
 export interface QueuedMessage {
   channel: 'email' | 'sms';

@@ -64,7 +64,7 @@ async function priceLines(
   }
 }
 
-function variantNameOf(options: Record<string, string>): string | null {
+export function variantNameOf(options: Record<string, string>): string | null {
   const values = Object.values(options);
   return values.length ? values.join(' / ') : null;
 }

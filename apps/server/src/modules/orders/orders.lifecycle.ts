@@ -1,6 +1,6 @@
 // Status changes shared by checkout, payment results, the expiry job and staff: each runs in the
 // caller's transaction, releases or queues what goes with it, and announces itself in the outbox.
-import type { Order, OrderStatus } from '@handla/api';
+import type { EventType, Order, OrderStatus } from '@handla/api';
 import { assertMove, ORDER_MOVES } from '@handla/core';
 import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
@@ -20,9 +20,12 @@ import { viewOrder } from './orders.view';
 /** Stock held for web orders is held by the shop itself, not by a person. */
 export const ORDER_ACTOR: StockActor = { id: 'system:orders', storeId: null, isStoreBound: false };
 
-const EVENT_OF: Partial<Record<OrderStatus, 'order.placed' | 'order.ready' | 'order.cancelled'>> = {
+const EVENT_OF: Partial<Record<OrderStatus, EventType>> = {
   placed: 'order.placed',
+  accepted: 'order.accepted',
+  picking: 'order.picking',
   ready: 'order.ready',
+  collected: 'order.collected',
   cancelled: 'order.cancelled',
 };
 
@@ -41,19 +44,30 @@ export async function moveOrderIn(
   const view = await viewOrder(tx, moved, { payment: options.payment });
   // The event goes last: emitting holds the outbox's global lock until commit.
   await options.beforeEvent?.(view);
-  const type = EVENT_OF[to] ?? 'order.updated';
+  await announceOrderIn(tx, ctx, view, EVENT_OF[to] ?? 'order.updated', order.storeId, options.reason);
+  return view;
+}
+
+/** Emits `type` about the order with its current view: the last write of the transaction. */
+export async function announceOrderIn(
+  tx: Queryable,
+  ctx: AppContext,
+  view: Order,
+  type: EventType,
+  storeId: string | null,
+  reason?: string,
+): Promise<void> {
   await emitEvent(
     tx,
     {
       type,
       aggregateType: 'order',
-      aggregateId: order.id,
-      storeId: order.storeId,
-      data: { order: view, ...(options.reason ? { reason: options.reason } : {}) },
+      aggregateId: view.id,
+      storeId,
+      data: { order: view, ...(reason ? { reason } : {}) },
     },
-    now,
+    ctx.clock(),
   );
-  return view;
 }
 
 /**
@@ -70,13 +84,17 @@ export async function releaseOrderHoldsIn(tx: Queryable, ctx: AppContext, order:
   });
 }
 
-/** Queues `template` by e-mail, and by SMS when the shopper gave a phone number. */
+/**
+ * Queues `template` by e-mail, and by SMS when the shopper gave a phone number. One message per
+ * template and order unless `occasion` tells repeats apart (e.g. each change of a line).
+ */
 export async function queueShopperMessages(
   tx: Queryable,
   ctx: AppContext,
   view: Order,
   template: MessageTemplate,
   sendAfter?: Date,
+  occasion?: string,
 ): Promise<void> {
   const targets = [
     { channel: 'email' as const, to: view.customer.email },
@@ -89,7 +107,7 @@ export async function queueShopperMessages(
       locale: view.locale,
       order: view,
       ...(sendAfter ? { sendAfter } : {}),
-      dedupeKey: `${template}:${view.id}:${target.channel}`,
+      dedupeKey: `${template}:${view.id}${occasion ? `:${occasion}` : ''}:${target.channel}`,
     });
   }
 }

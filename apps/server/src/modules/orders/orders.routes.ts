@@ -13,6 +13,7 @@ import { findCustomerSession } from '../accounts/accounts.service';
 import type { ModuleEnv } from '../module-env';
 import {
   cancelOrder,
+  expireUncollectedOrders,
   expireUnpaidOrders,
   getOrderByStatusToken,
   getStaffOrder,
@@ -20,6 +21,7 @@ import {
   listStaffOrders,
   markOrderReady,
   type OrderStaff,
+  unlockOrder,
 } from './orders.service';
 
 const tags = ['orders'];
@@ -40,9 +42,16 @@ const PROBLEMS = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: 
 function orderStaff(request: FastifyRequest): OrderStaff {
   const principal = request.principal;
   if (principal?.kind === 'staff') {
-    return { id: principal.userId, storeId: principal.storeId, isStoreBound: principal.role === 'cashier' };
+    return {
+      kind: 'staff',
+      id: principal.userId,
+      storeId: principal.storeId,
+      isStoreBound: principal.role === 'cashier',
+    };
   }
-  if (principal?.kind === 'apiKey') return { id: principal.keyId, storeId: null, isStoreBound: false };
+  if (principal?.kind === 'apiKey') {
+    return { kind: 'api', id: principal.keyId, storeId: null, isStoreBound: false };
+  }
   throw new Error('unreachable: order routes require a signed-in caller');
 }
 
@@ -54,6 +63,11 @@ export function registerOrdersRoutes(app: FastifyInstance, ctx: AppContext, env:
     name: 'orders.expire-unpaid',
     everyMs: 60_000,
     run: () => expireUnpaidOrders(ctx, ctx.clock()),
+  });
+  env.jobs.add({
+    name: 'orders.expire-uncollected',
+    everyMs: 5 * 60_000,
+    run: () => expireUncollectedOrders(ctx, ctx.clock()),
   });
 
   r.get('/api/shipping-methods', {
@@ -156,5 +170,16 @@ export function registerOrdersRoutes(app: FastifyInstance, ctx: AppContext, env:
         request.params.id,
         request.body?.reason ?? 'Cancelled by the shop',
       ),
+  });
+  r.post('/api/orders/:id/unlock', {
+    config: { access: { staff: MANAGERS } },
+    schema: {
+      tags,
+      summary:
+        'Free an order a register holds while picking (emits order.updated); a free order stays as it is',
+      params: IdParams,
+      response: { 200: Order, ...PROBLEMS },
+    },
+    handler: async (request) => unlockOrder(ctx, orderStaff(request), request.params.id),
   });
 }

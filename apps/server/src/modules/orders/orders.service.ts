@@ -1,19 +1,32 @@
 // Orders for staff (list, look at, mark ready, cancel), the public order-status page, shipping
 // methods, and the job that expires orders whose payment never finished.
 import type { Order, OrderStatus, ShippingMethod } from '@handla/api';
-import { DomainError } from '@handla/core';
+import {
+  assertMayBeReady,
+  assertMove,
+  DomainError,
+  isUncollectedTooLong,
+  ORDER_MOVES,
+  UNCOLLECTED_CANCEL_REASON,
+} from '@handla/core';
+import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
 import type { PaymentRecord } from '../payments/payments.port';
 import { findPayment, refundPayment, voidPayment } from '../payments/payments.service';
-import { cancelOrderIn, moveOrderIn, queueShopperMessages } from './orders.lifecycle';
+import { getPickupSettings } from '../pickup/pickup.service';
+import { assertOrderEditableBy } from './order-lock';
+import { announceOrderIn, cancelOrderIn, moveOrderIn, queueShopperMessages } from './orders.lifecycle';
 import * as store from './orders.store';
 import { viewOrder, viewOrders } from './orders.view';
+import { listWaitingPickupOrders, pickRemainingLines, setOrderLock } from './store-orders.store';
 
 /** Unpaid orders give their stock and slot back after this long. */
 export const UNPAID_ORDER_MINUTES = 15;
 
 /** The staff member asking: store-bound staff see and handle their own store's orders only. */
 export interface OrderStaff {
+  /** A signed-in staff member, or an integration's API key: the picking lock keeps both out. */
+  kind: 'staff' | 'api';
   id: string;
   storeId: string | null;
   isStoreBound: boolean;
@@ -55,15 +68,28 @@ export async function markOrderReady(ctx: AppContext, staff: OrderStaff, id: str
     const row = await store.findOrder(tx, { id }, { forUpdate: true });
     if (!row) throw notFound(id);
     assertMayHandle(staff, row);
-    if (row.fulfilment !== 'pickup') {
-      throw new DomainError('invalid_state', 'A delivery order is shipped, not collected.', [
-        { field: 'status', message: 'Delivery orders are not picked up' },
-      ]);
-    }
     if (row.status === 'ready') return viewOrder(tx, row);
-    return moveOrderIn(tx, ctx, row, 'ready', {
-      beforeEvent: (view) => queueShopperMessages(tx, ctx, view, 'order_ready'),
-    });
+    assertOrderEditableBy(row, staff);
+    return readyOrderIn(tx, ctx, row);
+  });
+}
+
+/**
+ * Ready for pickup, in the caller's transaction on a row it locked: lines still open count as
+ * picked (staff decided), an order with nothing left to collect is refused (cancel it instead),
+ * the lock ends, and the shopper gets "ready for pickup".
+ */
+export async function readyOrderIn(tx: Queryable, ctx: AppContext, row: store.OrderRow): Promise<Order> {
+  if (row.fulfilment !== 'pickup') {
+    throw new DomainError('invalid_state', 'A delivery order is shipped, not collected.', [
+      { field: 'status', message: 'Delivery orders are not picked up' },
+    ]);
+  }
+  assertMove(ORDER_MOVES, 'order', row.status, 'ready');
+  assertMayBeReady((await store.listOrderLines(tx, [row.id])).map((l) => l.state));
+  await pickRemainingLines(tx, row.id);
+  return moveOrderIn(tx, ctx, row, 'ready', {
+    beforeEvent: (view) => queueShopperMessages(tx, ctx, view, 'order_ready'),
   });
 }
 
@@ -77,16 +103,78 @@ export async function cancelOrder(
   id: string,
   reason: string,
 ): Promise<Order> {
+  const view = await cancelThenRefund(ctx, id, reason, (row) => {
+    assertMayHandle(staff, row);
+    assertOrderEditableBy(row, staff);
+    return true;
+  });
+  return view!;
+}
+
+/**
+ * The cancel path shared by staff and the expiry jobs: `mayCancel` looks at the locked row (throws
+ * to refuse, false to leave it alone); the money goes back after the commit. Null when left alone.
+ */
+async function cancelThenRefund(
+  ctx: AppContext,
+  id: string,
+  reason: string,
+  mayCancel: (row: store.OrderRow) => boolean,
+): Promise<Order | null> {
   const view = await ctx.db.transaction(async (tx) => {
     const row = await store.findOrder(tx, { id }, { forUpdate: true });
     if (!row) throw notFound(id);
-    assertMayHandle(staff, row);
+    if (!mayCancel(row)) return null;
     return cancelOrderIn(tx, ctx, row, reason, { notify: true });
   });
+  if (!view) return null;
   const payment = view.payment.id ? await findPayment(ctx.db, view.payment.id) : null;
   if (payment) await giveMoneyBack(ctx, payment, `cancel:${id}`, reason);
   const row = (await store.findOrder(ctx.db, { id }))!;
   return viewOrder(ctx.db, row);
+}
+
+/** A manager frees an order a register holds (the register crashed, the picker went home). */
+export async function unlockOrder(ctx: AppContext, staff: OrderStaff, id: string): Promise<Order> {
+  return ctx.db.transaction(async (tx) => {
+    const row = await store.findOrder(tx, { id }, { forUpdate: true });
+    if (!row) throw notFound(id);
+    assertMayHandle(staff, row);
+    if (!row.lockedById) return viewOrder(tx, row);
+    await setOrderLock(tx, row.id, null, ctx.clock());
+    const view = await viewOrder(tx, (await store.findOrder(tx, { id }))!);
+    await announceOrderIn(tx, ctx, view, 'order.updated', row.storeId, `Unlocked by ${staff.id}`);
+    return view;
+  });
+}
+
+/**
+ * Cancels pickup orders not collected within their store's `collectWithinDays` after they were
+ * ready (or after the pickup time, when never ready): stock and slot released, the payment voided,
+ * the shopper told. A held picking lock does not stop it. Returns how many were cancelled.
+ */
+export async function expireUncollectedOrders(ctx: AppContext, now: Date): Promise<number> {
+  const days = new Map<string, number>();
+  const daysOf = async (storeId: string) => {
+    if (!days.has(storeId)) days.set(storeId, (await getPickupSettings(ctx, storeId)).collectWithinDays);
+    return days.get(storeId)!;
+  };
+  let cancelled = 0;
+  const failures: unknown[] = [];
+  for (const candidate of await listWaitingPickupOrders(ctx.db, now, 1000)) {
+    const within = await daysOf(candidate.storeId);
+    try {
+      // Several processes run this job: the row lock and the re-check let exactly one cancel.
+      const view = await cancelThenRefund(ctx, candidate.id, UNCOLLECTED_CANCEL_REASON, (row) =>
+        isUncollectedTooLong(row, within, now),
+      );
+      if (view) cancelled++;
+    } catch (error) {
+      failures.push(error); // one order must not hold up the others; the scheduler logs the rest
+    }
+  }
+  if (failures.length > 0) throw new AggregateError(failures, `${failures.length} uncollected orders failed`);
+  return cancelled;
 }
 
 // Voids what is only authorized (or still pending); refunds what was already captured.

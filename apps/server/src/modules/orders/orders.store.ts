@@ -224,6 +224,14 @@ export async function findOrder(
   return row && normalize(row);
 }
 
+/** Orders by id, in the order given; unknown ids are left out. */
+export async function listOrdersByIds(q: Queryable, ids: readonly string[]): Promise<OrderRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await q.query<OrderRow>(`select ${ORDER_COLUMNS} from orders where id = any($1)`, [ids]);
+  const byId = new Map(rows.map((row) => [row.id, normalize(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 export async function listOrderLines(q: Queryable, orderIds: readonly string[]): Promise<OrderLineRow[]> {
   if (orderIds.length === 0) return [];
   return q.query<OrderLineRow>(
@@ -258,7 +266,7 @@ export async function listOrders(q: Queryable, filter: OrderFilter): Promise<Ord
   return rows.map(normalize);
 }
 
-/** Moves the order to `status`, stamping the matching instant. */
+/** Moves the order to `status`, stamping the matching instant; leaving `picking` frees its lock. */
 export async function updateOrderStatus(
   q: Queryable,
   orderId: string,
@@ -274,7 +282,11 @@ export async function updateOrderStatus(
        picking_at = case when $2 = 'picking' then $3 else picking_at end,
        collected_at = case when $2 = 'collected' then $3 else collected_at end,
        cancelled_at = case when $2 = 'cancelled' then $3 else cancelled_at end,
-       cancel_reason = coalesce($4, cancel_reason)
+       cancel_reason = coalesce($4, cancel_reason),
+       -- The picking lock lasts as long as the picking: any other status frees the order.
+       locked_by_kind = case when $2 = 'picking' then locked_by_kind end,
+       locked_by_id = case when $2 = 'picking' then locked_by_id end,
+       locked_by_name = case when $2 = 'picking' then locked_by_name end
      where id = $1`,
     [orderId, status, at, cancelReason],
   );

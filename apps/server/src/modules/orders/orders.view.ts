@@ -148,6 +148,7 @@ export async function viewOrders(
       readyAt: row.readyAt?.toISOString() ?? null,
       collectedAt: row.collectedAt?.toISOString() ?? null,
       cancelledAt: row.cancelledAt?.toISOString() ?? null,
+      cancelReason: row.cancelReason,
       lockedBy:
         row.lockedByKind && row.lockedById
           ? { kind: row.lockedByKind, id: row.lockedById, name: row.lockedByName ?? row.lockedById }

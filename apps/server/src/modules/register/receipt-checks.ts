@@ -111,6 +111,18 @@ export function checkReceiptPayload(cmd: ReceiptCommand, role: RegisterRole, fie
   return computed;
 }
 
+// Order lines only on a sale of a web order (orders/pay-in-store.apply.ts checks them against it).
+function checkOrderLineIds(cmd: ReceiptCommand, field: string): void {
+  if (cmd.kind === 'return.complete' && cmd.draft.webOrderId) {
+    throw invalidField(`${field}draft.webOrderId`, 'Return a web order’s goods against its receipt');
+  }
+  cmd.draft.lines.forEach((line, i) => {
+    if (line.orderLineId && !cmd.draft.webOrderId) {
+      throw invalidField(`${field}draft.lines[${i}].orderLineId`, 'Only on a sale with webOrderId');
+    }
+  });
+}
+
 /**
  * Checks sold lines against the catalog at the instant of the sale: the SKU exists, the VAT rate is
  * the one in force, and — unless the seller is a manager — the unit price is the store's price.
@@ -122,7 +134,13 @@ export async function checkLinePrices(
   mayChangePrices: boolean,
   field: string,
 ): Promise<void> {
-  const lines = cmd.draft.lines.map((line, i) => ({ line, i })).filter(({ line }) => line.quantity > 0);
+  // A gift card line is money onto a card, not a catalog SKU: the core checked it already.
+  const lines = cmd.draft.lines
+    .map((line, i) => ({ line, i }))
+    .filter(({ line }) => line.quantity > 0 && !line.giftCard)
+    // A web order's line carries the order's price: checked against the order when applied.
+    .filter(({ line }) => !(cmd.kind === 'sale.complete' && cmd.draft.webOrderId && line.orderLineId));
+  checkOrderLineIds(cmd, field);
   if (lines.length === 0) return;
   const known = new Set(
     (

@@ -7,10 +7,13 @@ import type { AppContext } from '../../context';
 import type { NewEvent } from '../../outbox/emit';
 import { moveStockForRegisterReceipt } from '../inventory/register-sales';
 import { listLocations } from '../locations/locations.lookups';
+import { applyPayInStoreIn } from '../orders/pay-in-store.apply';
 import { insertGiftCardEntry, lockGiftCard } from './commands.store';
 import type { RegisterRow } from './devices.store';
+import { applyGiftCardSales, isGoodsLine } from './gift-card-sales.apply';
 import { invalidField, type ReceiptCommand } from './receipt-checks';
 import * as receipts from './receipts.store';
+import { applyVoucherPayments } from './vouchers.apply';
 
 export interface ReceiptWork {
   cmd: ReceiptCommand;
@@ -61,7 +64,8 @@ async function checkReturnAgainst(tx: Queryable, w: ReceiptWork, originalId: str
   }
   const paidWith = new Set((await receipts.listReceiptPayments(tx, original.id)).map((p) => p.method));
   for (const [i, payment] of cmd.draft.payments.entries()) {
-    if (!paidWith.has(payment.method)) {
+    // A credit note (tillgodokvitto) is offered whatever the original was paid with.
+    if (payment.method !== 'voucher' && !paidWith.has(payment.method)) {
       throw invalidField(
         `${field}draft.payments[${i}].method`,
         'Refund to a method the original was paid with',
@@ -146,7 +150,7 @@ export async function applyReceipt(tx: Queryable, ctx: AppContext, w: ReceiptWor
       commandId: cmd.commandId,
       occurredAt: cmd.at,
     },
-    computed.lines.map((l) => ({
+    computed.lines.filter(isGoodsLine).map((l) => ({
       lineNo: l.lineNo,
       skuId: l.skuId,
       skuCode: l.skuCode,
@@ -161,8 +165,11 @@ export async function applyReceipt(tx: Queryable, ctx: AppContext, w: ReceiptWor
     computed.payments.map((p) => ({ method: p.method, amount: p.amount, reference: p.reference ?? null })),
     w.now,
   );
-  // After the receipt, which the gift card ledger points at.
-  const giftCardEvents = await bookGiftCards(tx, ctx, w);
+  // After the receipt, which the gift card ledger points at. Practice receipts never touch a
+  // real card's balance.
+  const giftCardEvents = computed.isTraining ? [] : await bookGiftCards(tx, ctx, w);
+  await applyGiftCardSales(tx, ctx, w);
+  await applyVoucherPayments(tx, ctx, w);
   // Practice receipts move no goods and stay out of sales figures and events.
   if (computed.isTraining) return;
   const [location] = (await listLocations(tx, { storeId: register.storeId })).filter(
@@ -191,13 +198,19 @@ export async function applyReceipt(tx: Queryable, ctx: AppContext, w: ReceiptWor
       })),
     },
   };
-  await moveStockForRegisterReceipt(tx, {
+  const stockWork = {
     locationId: location.id,
-    lines: computed.lines.map((l) => ({ skuId: l.skuId, quantity: -l.quantity })),
+    lines: computed.lines.filter(isGoodsLine).map((l) => ({ skuId: l.skuId, quantity: -l.quantity })),
     reference: cmd.receiptId,
     actor: cmd.cashierId,
     at: w.now,
     newId: ctx.newId,
     leading: [receiptEvent, ...giftCardEvents],
-  });
+  };
+  // A pickup order paid in store: its lines consume the order's held stock (orders/pay-in-store.apply.ts).
+  if (cmd.kind === 'sale.complete' && cmd.draft.webOrderId) {
+    await applyPayInStoreIn(tx, ctx, w, stockWork);
+    return;
+  }
+  await moveStockForRegisterReceipt(tx, stockWork);
 }

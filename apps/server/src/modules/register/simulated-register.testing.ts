@@ -41,6 +41,8 @@ export interface SaleInput {
   isTraining?: boolean;
   at?: string;
   approval?: { staffNumber: string; pin: string };
+  /** A pickup order paid in store: the lines handing it over carry `orderLineId`. */
+  webOrderId?: string;
 }
 
 let commandCounter = 0;
@@ -108,6 +110,7 @@ export class SimulatedRegister {
     const unpaid: SaleDraft = {
       currency: 'SEK',
       lines: input.lines,
+      ...(input.webOrderId ? { webOrderId: input.webOrderId } : {}),
       isTraining: input.isTraining ?? false,
       payments: [],
     };

@@ -41,6 +41,7 @@ export const messagesAdminSv = {
   'messagesAdmin.template.pickup_reminder': 'Påminnelse om hämtning',
   'messagesAdmin.template.order_cancelled': 'Order avbeställd',
   'messagesAdmin.template.order_shipped': 'Order skickad',
+  'messagesAdmin.template.order_changed': 'Order ändrad',
 } as const;
 
 export const messagesAdminEn: Record<keyof typeof messagesAdminSv, string> = {
@@ -84,4 +85,5 @@ export const messagesAdminEn: Record<keyof typeof messagesAdminSv, string> = {
   'messagesAdmin.template.pickup_reminder': 'Pickup reminder',
   'messagesAdmin.template.order_cancelled': 'Order cancelled',
   'messagesAdmin.template.order_shipped': 'Order shipped',
+  'messagesAdmin.template.order_changed': 'Order changed',
 };

@@ -1,7 +1,8 @@
 // The words of each message in Swedish and English: subject, heading, opening paragraphs and the
 // SMS text. `place` is the store and pickup time, or the delivery method, already formatted.
 import type { MessageTemplateName, Order } from '@handla/api';
-import type { Locale } from './format';
+import { UNCOLLECTED_CANCEL_REASON } from '@handla/core';
+import { type Locale, money } from './format';
 
 /** What the layout needs besides the order: pickup/delivery wording, already localised. */
 export interface Place {
@@ -23,6 +24,38 @@ export interface TemplateCopy {
 }
 
 const isPickup = (o: Order) => o.fulfilment.kind === 'pickup';
+
+type Line = Order['lines'][number];
+const nameOf = (l: Line) => (l.variantName ? `${l.productName} (${l.variantName})` : l.productName);
+const because = (l: Line) => (l.note ? ` (${l.note})` : '');
+
+/** What the store changed, one sentence per line: removed, substituted or shipped home. */
+function changesOf(o: Order, locale: Locale): string[] {
+  const sv = locale === 'sv';
+  return o.lines.flatMap((l) => {
+    const name = `${l.quantity} × ${nameOf(l)}`;
+    if (l.state === 'removed')
+      return [sv ? `${name} utgår${because(l)}.` : `${name} is removed${because(l)}.`];
+    if (l.state === 'shipping') {
+      return [sv ? `${name} skickas hem till dig.` : `${name} will be sent to your home.`];
+    }
+    if (l.state !== 'substituted') return [];
+    const by = o.lines.find((s) => s.id === l.substitutedBy);
+    const instead = by ? `${by.quantity} × ${nameOf(by)}` : '';
+    return [
+      sv ? `${name} ersätts av ${instead}${because(l)}.` : `${name} is replaced by ${instead}${because(l)}.`,
+    ];
+  });
+}
+
+/** The cancel reason in the shopper's language: the expiry job's is translated, staff's kept as typed. */
+function reasonOf(o: Order, locale: Locale): string[] {
+  if (!o.cancelReason) return [];
+  if (o.cancelReason === UNCOLLECTED_CANCEL_REASON) {
+    return [locale === 'sv' ? 'Den hämtades inte i tid.' : 'It was not collected in time.'];
+  }
+  return [locale === 'sv' ? `Orsak: ${o.cancelReason}` : `Reason: ${o.cancelReason}`];
+}
 const code = (o: Order, label: string) => (o.pickupCode ? ` ${label} ${o.pickupCode}.` : '');
 
 export const COPY: Record<MessageTemplateName, Record<Locale, TemplateCopy>> = {
@@ -104,6 +137,7 @@ export const COPY: Record<MessageTemplateName, Record<Locale, TemplateCopy>> = {
       heading: () => 'Din order är avbeställd',
       intro: (o) => [
         `Order ${o.number} är avbeställd. Har du betalat återbetalas beloppet till samma betalsätt.`,
+        ...reasonOf(o, 'sv'),
       ],
       sms: (o) => `Order ${o.number} är avbeställd. ${o.statusUrl}`,
       showLines: true,
@@ -114,6 +148,7 @@ export const COPY: Record<MessageTemplateName, Record<Locale, TemplateCopy>> = {
       heading: () => 'Your order has been cancelled',
       intro: (o) => [
         `Order ${o.number} has been cancelled. Anything you paid is refunded to the same payment method.`,
+        ...reasonOf(o, 'en'),
       ],
       sms: (o) => `Order ${o.number} has been cancelled. ${o.statusUrl}`,
       showLines: true,
@@ -135,6 +170,34 @@ export const COPY: Record<MessageTemplateName, Record<Locale, TemplateCopy>> = {
       intro: (o, p) => [`Order ${o.number} has been sent with ${p.where}.`],
       sms: (o, p) => `Order ${o.number} has been sent with ${p.where}. ${o.statusUrl}`,
       showLines: true,
+      showQr: false,
+    },
+  },
+  order_changed: {
+    sv: {
+      subject: (o) => `Ändring i order ${o.number}`,
+      heading: () => 'Vi har ändrat din order',
+      intro: (o) => [
+        `När vi plockade order ${o.number} fick vi ändra något:`,
+        ...changesOf(o, 'sv'),
+        `Du betalar bara för det du får: ${money(o.amountDue, 'sv')}.`,
+      ],
+      sms: (o) =>
+        `Order ${o.number} har ändrats: ${changesOf(o, 'sv').length} rad(er). Att betala ${money(o.amountDue, 'sv')}. ${o.statusUrl}`,
+      showLines: false,
+      showQr: false,
+    },
+    en: {
+      subject: (o) => `A change to order ${o.number}`,
+      heading: () => 'We changed your order',
+      intro: (o) => [
+        `While picking order ${o.number} we had to change something:`,
+        ...changesOf(o, 'en'),
+        `You only pay for what you get: ${money(o.amountDue, 'en')}.`,
+      ],
+      sms: (o) =>
+        `Order ${o.number} changed: ${changesOf(o, 'en').length} line(s). To pay ${money(o.amountDue, 'en')}. ${o.statusUrl}`,
+      showLines: false,
       showQr: false,
     },
   },

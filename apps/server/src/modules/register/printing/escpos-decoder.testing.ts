@@ -17,6 +17,8 @@ export interface PrintedReceipt {
   qrCodes: string[];
   codepages: string[];
   cuts: number;
+  /** Cash drawer pulses (ESC p m t1 t2): the connector pin and on/off times in ms. */
+  pulses: { pin: number; onMs: number; offMs: number }[];
 }
 
 // ESC t n code page numbers of Epson printers that we decode.
@@ -40,7 +42,7 @@ function decodeByte(byte: number, codepage: string): string {
 
 /** Decodes ESC/POS bytes; throws on a command it does not know, naming its offset. */
 export function decodeEscPos(bytes: Uint8Array): PrintedReceipt {
-  const result: PrintedReceipt = { lines: [], qrCodes: [], codepages: [], cuts: 0 };
+  const result: PrintedReceipt = { lines: [], qrCodes: [], codepages: [], cuts: 0, pulses: [] };
   let codepage = 'cp437';
   let width = 1;
   let height = 1;
@@ -81,6 +83,10 @@ export function decodeEscPos(bytes: Uint8Array): PrintedReceipt {
         i += 3; // font, alignment, underline, italic, line spacing, feed: no effect on the text
       } else if (command === '2') {
         i += 2;
+      } else if (command === 'p') {
+        // ESC p m t1 t2: pulse drawer pin m (0 = pin 2, 1 = pin 5) for t1 × 2 ms on, t2 × 2 ms off.
+        result.pulses.push({ pin: at(i + 2) & 1 ? 5 : 2, onMs: at(i + 3) * 2, offMs: at(i + 4) * 2 });
+        i += 5;
       } else {
         throw new Error(`Unknown ESC ${command} at byte ${i}`);
       }

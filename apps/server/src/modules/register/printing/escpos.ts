@@ -6,6 +6,14 @@ import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
 export interface EscPosOptions {
   /** Characters per line at normal size: 48 on 80 mm paper, 32 on 58 mm. */
   columns?: number;
+  /** Open the cash drawer on the printer's drawer port as the receipt starts printing. */
+  openDrawer?: boolean;
+}
+
+// The drawer kick: pin 2 of the printer's RJ-11 drawer port, 100 ms on, 500 ms off (the usual
+// solenoid timing; the encoder's defaults).
+function kickDrawer(encoder: ReceiptPrinterEncoder): ReceiptPrinterEncoder {
+  return encoder.pulse(0, 100, 500);
 }
 
 /** "left ……… right" on one line, or the right part on a line of its own when both do not fit. */
@@ -57,6 +65,14 @@ export function encodeReceiptEscPos(document: ReceiptDocument, options: EscPosOp
   const columns = options.columns ?? 48;
   const encoder = new ReceiptPrinterEncoder({ language: 'esc-pos', columns, codepageMapping: 'epson' });
   encoder.initialize().codepage('cp858');
+  if (options.openDrawer) kickDrawer(encoder);
   for (const block of document.blocks) printBlock(encoder, block, columns);
   return encoder.cut('partial').encode();
+}
+
+/** Only the drawer kick, for opening the drawer without a sale: nothing is printed or cut. */
+export function encodeDrawerKick(): Uint8Array {
+  return kickDrawer(
+    new ReceiptPrinterEncoder({ language: 'esc-pos', codepageMapping: 'epson' }).initialize(),
+  ).encode();
 }

@@ -1,0 +1,110 @@
+import type { AccountMapping, AccountMappingList } from '@handla/api';
+import { useT } from '@handla/ui';
+import { type FormEvent, useId, useState } from 'react';
+import { putAccountMapping } from './accounting-client';
+import { PanelNotices } from './PanelNotices';
+
+const isAccount = (value: string) => value === '' || /^[1-8]\d{3}$/.test(value);
+
+/** The account per purpose, editable; an empty field means the BAS default. */
+export function MappingTable({
+  mapping,
+  onSaved,
+}: {
+  mapping: AccountMappingList;
+  onSaved: (m: AccountMappingList) => void;
+}) {
+  const t = useT();
+  const id = useId();
+  const draftOf = (items: readonly AccountMapping[]) =>
+    Object.fromEntries(items.map((i) => [i.key, i.isDefault ? '' : i.account])) as Record<string, string>;
+  const [draft, setDraft] = useState(() => draftOf(mapping.items));
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState('');
+  const invalid = mapping.items.filter((i) => !isAccount(draft[i.key] ?? ''));
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (invalid.length > 0) return;
+    setSaving(true);
+    setError(null);
+    setNotice('');
+    try {
+      const saved = await putAccountMapping({
+        accounts: mapping.items.map((i) => ({ key: i.key, account: draft[i.key] || null })),
+      });
+      setDraft(draftOf(saved.items));
+      onSaved(saved);
+      setNotice(t('accountingAdmin.mapping.saved'));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <section className="stack" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('accountingAdmin.mapping.heading')}</h2>
+      <p className="muted">{t('accountingAdmin.mapping.explain')}</p>
+      {mapping.importedAccountNames > 0 && (
+        <p className="muted">
+          {t('accountingAdmin.import.imported', { count: mapping.importedAccountNames })}
+        </p>
+      )}
+      <form className="stack" onSubmit={save} noValidate>
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t('accountingAdmin.mapping.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('accountingAdmin.mapping.purpose')}</th>
+                <th scope="col">{t('accountingAdmin.mapping.account')}</th>
+                <th scope="col">{t('accountingAdmin.mapping.default')}</th>
+                <th scope="col">{t('accountingAdmin.mapping.name')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {mapping.items.map((item) => {
+                const purpose = t(`accountingAdmin.key.${item.key}`);
+                const isBad = !isAccount(draft[item.key] ?? '');
+                return (
+                  <tr key={item.key}>
+                    <th scope="row">{purpose}</th>
+                    <td>
+                      <input
+                        inputMode="numeric"
+                        size={6}
+                        maxLength={4}
+                        aria-label={t('accountingAdmin.mapping.accountFor', { purpose })}
+                        placeholder={item.defaultAccount}
+                        value={draft[item.key] ?? ''}
+                        aria-invalid={isBad || undefined}
+                        aria-describedby={isBad ? `${id}-invalid` : undefined}
+                        onChange={(e) => setDraft((d) => ({ ...d, [item.key]: e.target.value.trim() }))}
+                      />
+                    </td>
+                    <td>{item.defaultAccount}</td>
+                    <td>{item.name}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        {invalid.length > 0 && (
+          <p id={`${id}-invalid`} className="notice notice-warning" role="alert">
+            {t('accountingAdmin.mapping.invalid')}
+          </p>
+        )}
+        <p>
+          <button type="submit" className="button button-primary" disabled={saving || invalid.length > 0}>
+            {saving ? t('accountingAdmin.mapping.saving') : t('accountingAdmin.mapping.save')}
+          </button>
+        </p>
+      </form>
+      <PanelNotices error={error} notice={notice} />
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+// A subscription's signing secret, shown this once (after create or rotate), with a copy button.
+import type { WebhookWithSecret } from '@handla/api';
+import { useT } from '@handla/ui';
+import { ShownOnceSecret } from '../pages/ShownOnceSecret';
+
+export function NewWebhookSecret({ webhook, onDone }: { webhook: WebhookWithSecret; onDone: () => void }) {
+  const t = useT();
+  return (
+    <ShownOnceSecret
+      secret={webhook.secret}
+      onDone={onDone}
+      text={{
+        heading: t('webhooksAdmin.secretHeading', { url: webhook.url }),
+        warning: t('webhooksAdmin.secretWarning'),
+        label: t('webhooksAdmin.secretLabel'),
+        copy: t('webhooksAdmin.copy'),
+        copied: t('webhooksAdmin.copied'),
+        copyFailed: t('webhooksAdmin.copyFailed'),
+        done: t('webhooksAdmin.done'),
+      }}
+    />
+  );
+}

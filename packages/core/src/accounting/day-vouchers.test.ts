@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../errors';
+import { resolveAccountMap } from './bas-accounts';
+import { buildDayVoucher, type DayFigures, splitByVatRate } from './day-vouchers';
+import { assertVouchersBalance, voucherImbalance } from './vouchers';
+
+const accounts = resolveAccountMap();
+
+const day: DayFigures = {
+  date: '2026-12-03',
+  text: 'Kassa Stockholm 2026-12-03',
+  salesByRate: [
+    { vatRateBp: 2500, grossAmount: 12_500, vatAmount: 2_500 },
+    { vatRateBp: 1200, grossAmount: 5_600, vatAmount: 600 },
+    { vatRateBp: 600, grossAmount: 1_060, vatAmount: 60 },
+  ],
+  payments: [
+    { key: 'cash', amount: 10_000 },
+    { key: 'card', amount: 8_000 },
+    { key: 'gift_card', amount: 1_000 },
+    { key: 'swish', amount: 2_000 },
+  ],
+  rounding: -40,
+  giftCardsSold: 1_880,
+};
+
+describe('buildDayVoucher', () => {
+  it('books payments on the debit side and sales, VAT, rounding and gift cards sold on the credit side', () => {
+    const voucher = buildDayVoucher('K', 1, day, accounts);
+    const byAccount: Record<string, number> = {};
+    for (const t of voucher.transactions) byAccount[t.account] = (byAccount[t.account] ?? 0) + t.amount;
+    expect(byAccount).toEqual({
+      '1910': 10_000,
+      '1580': 8_000,
+      '2421': 1_000 - 1_880,
+      '1930': 2_000,
+      '3001': -10_000,
+      '2611': -2_500,
+      '3002': -5_000,
+      '2621': -600,
+      '3003': -1_000,
+      '2631': -60,
+      '3740': 40,
+    });
+    expect(voucherImbalance(voucher)).toBe(0);
+    // Redeemed and sold gift cards stay two lines on the liability account.
+    expect(voucher.transactions.filter((t) => t.account === '2421').map((t) => t.amount)).toEqual([
+      1_000, -1_880,
+    ]);
+  });
+
+  it('uses the company’s accounts where it overrides a default', () => {
+    const voucher = buildDayVoucher('K', 1, day, resolveAccountMap({ card: '1581', sales_25: '3010' }));
+    const accountsUsed = voucher.transactions.map((t) => t.account);
+    expect(accountsUsed).toContain('1581');
+    expect(accountsUsed).toContain('3010');
+    expect(accountsUsed).not.toContain('3001');
+  });
+
+  it('reverses the same accounts for a day of returns', () => {
+    const returns: DayFigures = {
+      ...day,
+      salesByRate: [{ vatRateBp: 2500, grossAmount: -1_250, vatAmount: -250 }],
+      payments: [{ key: 'card', amount: -1_250 }],
+      rounding: 0,
+      giftCardsSold: 0,
+    };
+    const voucher = buildDayVoucher('K', 2, returns, accounts);
+    expect(voucher.transactions.map((t) => [t.account, t.amount])).toEqual([
+      ['1580', -1_250],
+      ['3001', 1_000],
+      ['2611', 250],
+    ]);
+  });
+
+  it('refuses a VAT rate without accounts, naming the field', () => {
+    const norwegian = { ...day, salesByRate: [{ vatRateBp: 1111, grossAmount: 1_111, vatAmount: 111 }] };
+    expect(() => buildDayVoucher('K', 1, norwegian, accounts)).toThrow(DomainError);
+  });
+});
+
+describe('assertVouchersBalance', () => {
+  it('names every voucher that does not balance', () => {
+    const good = buildDayVoucher('K', 1, day, accounts);
+    const bad = buildDayVoucher('K', 2, { ...day, rounding: 0 }, accounts);
+    expect(() => assertVouchersBalance([good])).not.toThrow();
+    try {
+      assertVouchersBalance([good, bad]);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(DomainError);
+      expect((error as DomainError).code).toBe('unbalanced_voucher');
+      expect((error as DomainError).fields).toEqual([
+        { field: 'vouchers.K 2', message: expect.stringContaining('off by -40 öre') },
+      ]);
+    }
+  });
+});
+
+describe('splitByVatRate', () => {
+  it('splits a partial capture in proportion to the order’s rates and keeps every öre', () => {
+    const parts = splitByVatRate(10_001, [
+      { vatRateBp: 2500, grossAmount: 20_000 },
+      { vatRateBp: 1200, grossAmount: 10_000 },
+    ]);
+    expect(parts.map((p) => p.grossAmount)).toEqual([6_667, 3_334]);
+    expect(parts.reduce((s, p) => s + p.grossAmount, 0)).toBe(10_001);
+    expect(parts[0]!.vatAmount).toBe(1_333);
+  });
+
+  it('gives a refund negative parts', () => {
+    expect(splitByVatRate(-12_500, [{ vatRateBp: 2500, grossAmount: 50_000 }])).toEqual([
+      { vatRateBp: 2500, grossAmount: -12_500, vatAmount: -2_500 },
+    ]);
+  });
+});

@@ -1,0 +1,4 @@
+export * from './bas-accounts';
+export * from './day-vouchers';
+export * from './ocr';
+export * from './vouchers';
