@@ -59,6 +59,7 @@ export const EVENT_TYPES = [
   'register.paired',
   'sale.completed',
   'sale.returned',
+  'sale.price_deviation',
   'register.drawer_opened',
   'register.report_created',
   'gift_card.issued',

@@ -73,6 +73,12 @@ export const SaleDraftDto = z.strictObject({
   customerId: Id.optional(),
   /** A pickup order paid in store: its lines carry `orderLineId`; add-on lines may join them. */
   webOrderId: Id.optional(),
+  /**
+   * When the register's cached prices were resolved (its setup's `catalog.pricedAt`). A line priced
+   * by them is accepted even if the price changed before the sale while the register was offline:
+   * the customer paid that price, and refusing the receipt would block the register's queue.
+   */
+  pricesAsOf: z.iso.datetime({ offset: true }).optional(),
   isTraining: z.boolean(),
   payments: z.array(PaymentDraftDto).max(20),
 });

@@ -245,6 +245,13 @@ export const ReceiptDetail = ReceiptSummary.extend({
   computed: z.unknown(),
   /** The printer-neutral receipt document (core `buildReceiptDocument`). */
   document: z.unknown(),
+  /**
+   * Lines sold at another unit price than the store's (a cashier's own price, or a price changed
+   * while the register was offline): recorded for review, never a reason to refuse the receipt.
+   */
+  priceDeviations: z.array(
+    z.object({ lineNo: z.number().int(), skuId: z.string(), charged: z.number().int(), listed: z.number().int() }),
+  ),
 }).meta({ id: 'ReceiptDetail' });
 export type ReceiptDetail = z.infer<typeof ReceiptDetail>;
 

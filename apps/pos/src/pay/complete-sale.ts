@@ -55,7 +55,11 @@ export async function completeSale(
   },
 ): Promise<LocalReceipt<ComputedReceipt>> {
   const { db, device, setup, cashier } = ctx;
-  const draft = draftOf(cart, setup.company.currency, options.isTraining, payments);
+  // The prices the register sold by, so a price changed while it was offline does not refuse the sale.
+  const draft = {
+    ...draftOf(cart, setup.company.currency, options.isTraining, payments),
+    pricesAsOf: setup.pricedAt,
+  };
   const receipt = computeReceipt(draft, policyFor(cashier.role, setup.discountLimits)); // 1
 
   const head = await readJournalHead(db); // 2

@@ -82,6 +82,8 @@ export interface SaleDraft {
   readonly customerId?: string;
   /** A pickup order paid in store (its lines carry `orderLineId`). */
   readonly webOrderId?: string;
+  /** When the register's cached prices were resolved: lines priced by them stay valid offline. */
+  readonly pricesAsOf?: string;
   /** Training mode: printed "ÖVNING" and kept out of sales figures. */
   readonly isTraining: boolean;
   readonly payments: readonly PaymentInput[];

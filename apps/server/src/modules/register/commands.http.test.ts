@@ -210,15 +210,67 @@ describe('a sale end to end', () => {
     );
   });
 
-  it('refuses a cashier’s own price, and a device acting for another register', async () => {
+  it('refuses a device acting for another register', async () => {
     const sim = await simFor(device);
-    const cheap = await sim.receipt({ cashierId, lines: [line(items[0]!, 1, { unitPriceInclVat: 100 })] });
-    expectProblem(await sendBatch([cheap]), 403, 'forbidden', 'commands.0.draft.lines[0].unitPriceInclVat');
+    const sale = await sim.receipt({ cashierId, lines: [line(items[0]!)] });
     const other = await demoRegister(t, 'STHLM', 'KASSA-2');
     const foreign = await send(t, device.headers, 'POST', `/api/registers/${other.id}/commands`, {
-      commands: [cheap],
+      commands: [sale],
     });
     expectProblem(foreign, 403, 'forbidden');
+  });
+
+  it('records a cashier’s own price as a deviation for review instead of refusing the printed receipt', async () => {
+    const sim = await simFor(device);
+    const cheap = await sim.receipt({ cashierId, lines: [line(items[0]!, 1, { unitPriceInclVat: 100 })] });
+    const applied = await sendBatch([cheap]);
+    expect(applied.statusCode, applied.body).toBe(200);
+    const receiptId = (cheap as { receiptId: string }).receiptId;
+    const detail = await send(t, manager, 'GET', `/api/receipts/${receiptId}`);
+    expect(detail.json().priceDeviations).toEqual([
+      { lineNo: 1, skuId: items[0]!.skuId, charged: 100, listed: items[0]!.unitPriceInclVat },
+    ]);
+    const [event] = await t.ctx.db.query<{ data: { lines: unknown[] } }>(
+      `select data from outbox_events where type = 'sale.price_deviation' and aggregate_id = $1`,
+      [receiptId],
+    );
+    expect(event?.data.lines).toHaveLength(1);
+  });
+
+  it('accepts the price the register had cached when a campaign started while it was offline', async () => {
+    const item = items[1]!;
+    const cachedAt = new Date(Date.now() - 60 * 60_000).toISOString();
+    const campaign = await send(t, manager, 'POST', '/api/campaigns', {
+      name: 'Startade offline',
+      startsAt: new Date(Date.now() - 30 * 60_000).toISOString(),
+      endsAt: new Date(Date.now() + 24 * 60 * 60_000).toISOString(),
+      prices: [
+        { skuId: item.skuId, unitPriceInclVat: { amount: item.unitPriceInclVat - 1_000, currency: 'SEK' } },
+      ],
+    });
+    expect(campaign.statusCode, campaign.body).toBe(201);
+    const sim = await simFor(device);
+    // Sold at the regular price the register cached an hour ago, after the campaign had begun.
+    const offline = await sim.receipt({ cashierId, lines: [line(item)], pricesAsOf: cachedAt });
+    const applied = await sendBatch([offline]);
+    expect(applied.statusCode, applied.body).toBe(200);
+    const detail = await send(
+      t,
+      manager,
+      'GET',
+      `/api/receipts/${(offline as { receiptId: string }).receiptId}`,
+    );
+    expect(detail.json().priceDeviations).toEqual([]);
+    // Without the cached instant the same price is a deviation to review.
+    const online = await sim.receipt({ cashierId, lines: [line(item)] });
+    expect((await sendBatch([online])).statusCode).toBe(200);
+    const flagged = await send(
+      t,
+      manager,
+      'GET',
+      `/api/receipts/${(online as { receiptId: string }).receiptId}`,
+    );
+    expect(flagged.json().priceDeviations).toHaveLength(1);
   });
 
   it('applies the cashier’s discount limit on the server, whatever the register computed', async () => {

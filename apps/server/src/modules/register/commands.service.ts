@@ -20,7 +20,12 @@ import type { DeviceRow, RegisterRow } from './devices.store';
 import { findCashierById, findSettings } from './devices.store';
 import * as journal from './journal.store';
 import { applyJournalOnly } from './journal-only.apply';
-import { checkLinePrices, checkReceiptPayload, invalidField } from './receipt-checks';
+import {
+  checkLinePrices,
+  checkReceiptPayload,
+  invalidField,
+  type PriceDeviation,
+} from './receipt-checks';
 import { applyReceipt } from './receipts.apply';
 
 // The journal entry kind each command must come with.
@@ -109,6 +114,7 @@ async function applyCommand(
   };
 
   let computed: ComputedReceipt | null = null;
+  let priceDeviations: PriceDeviation[] = [];
   if (cmd.kind === 'sale.complete' || cmd.kind === 'return.complete') {
     computed = checkReceiptPayload(cmd, cashier.role, field);
     const isReturn = cmd.kind === 'return.complete';
@@ -127,7 +133,13 @@ async function applyCommand(
     if (cmd.draft.isTraining && !(await findSettings(ctx.db, register.id)).isTrainingAllowed) {
       throw invalidField(`${field}draft.isTraining`, 'Training mode is off for this register');
     }
-    await checkLinePrices(ctx, cmd, register.storeId, isManager || approvedBy !== null, field);
+    priceDeviations = await checkLinePrices(
+      ctx,
+      cmd,
+      register.storeId,
+      isManager || approvedBy !== null,
+      field,
+    );
   }
   if (cmd.kind === 'drawer.open') needsManager('Opening the drawer without a sale');
 
@@ -166,7 +178,15 @@ async function applyCommand(
       at: now,
     });
     if (cmd.kind === 'sale.complete' || cmd.kind === 'return.complete') {
-      await applyReceipt(tx, ctx, { cmd, field, register, approvedBy, computed: computed!, now });
+      await applyReceipt(tx, ctx, {
+        cmd,
+        field,
+        register,
+        approvedBy,
+        computed: computed!,
+        now,
+        priceDeviations,
+      });
     } else if (cmd.kind === 'receipt.copy') {
       await applyCopy(tx, { cmd, field, register, now });
     } else {

@@ -123,9 +123,21 @@ function checkOrderLineIds(cmd: ReceiptCommand, field: string): void {
   });
 }
 
+/** A sold line whose price was not the store's price at the sale (nor the register's cached one). */
+export interface PriceDeviation {
+  /** 1-based position in the draft's lines. */
+  lineNo: number;
+  skuId: string;
+  /** Unit prices in öre incl. VAT: what the customer paid, and the store's price. */
+  charged: number;
+  listed: number;
+}
+
 /**
- * Checks sold lines against the catalog at the instant of the sale: the SKU exists, the VAT rate is
- * the one in force, and — unless the seller is a manager — the unit price is the store's price.
+ * Checks sold lines against the catalog at the instant of the sale: the SKU exists and the VAT rate
+ * is the one in force (or the register's cached one). A unit price other than the store's — unless
+ * the seller is a manager — is returned as a deviation to record, not refused: the receipt was
+ * printed and paid, and refusing it at sync would stop the register's queue (decision 0011).
  */
 export async function checkLinePrices(
   ctx: AppContext,
@@ -133,7 +145,7 @@ export async function checkLinePrices(
   storeId: string,
   mayChangePrices: boolean,
   field: string,
-): Promise<void> {
+): Promise<PriceDeviation[]> {
   // A gift card line is money onto a card, not a catalog SKU: the core checked it already.
   const lines = cmd.draft.lines
     .map((line, i) => ({ line, i }))
@@ -141,7 +153,7 @@ export async function checkLinePrices(
     // A web order's line carries the order's price: checked against the order when applied.
     .filter(({ line }) => !(cmd.kind === 'sale.complete' && cmd.draft.webOrderId && line.orderLineId));
   checkOrderLineIds(cmd, field);
-  if (lines.length === 0) return;
+  if (lines.length === 0) return [];
   const known = new Set(
     (
       await findSkuFacts(
@@ -158,18 +170,39 @@ export async function checkLinePrices(
     storeId,
     at: new Date(cmd.at),
   });
+  const cached = await pricesTheRegisterHad(ctx, cmd, lines, storeId);
+  const deviations: PriceDeviation[] = [];
   for (const [k, { line, i }] of lines.entries()) {
     const price = prices[k]!;
-    if (line.vatRateBp !== price.vatRateBp) {
+    if (line.vatRateBp !== price.vatRateBp && line.vatRateBp !== cached?.[k]?.vatRateBp) {
       throw invalidField(`${field}draft.lines[${i}].vatRateBp`, `The VAT rate is ${price.vatRateBp} bp`);
     }
-    if (!mayChangePrices && line.unitPriceInclVat !== price.unitPriceInclVat.amount) {
-      throw new DomainError('forbidden', 'A cashier cannot change prices; ask a manager.', [
-        {
-          field: `${field}draft.lines[${i}].unitPriceInclVat`,
-          message: `The price is ${price.unitPriceInclVat.amount}`,
-        },
-      ]);
+    const isCachedPrice = cached?.[k]?.unitPriceInclVat.amount === line.unitPriceInclVat;
+    if (!mayChangePrices && line.unitPriceInclVat !== price.unitPriceInclVat.amount && !isCachedPrice) {
+      deviations.push({
+        lineNo: i + 1,
+        skuId: line.skuId,
+        charged: line.unitPriceInclVat,
+        listed: price.unitPriceInclVat.amount,
+      });
     }
   }
+  return deviations;
+}
+
+/** How far back a register's cached prices still count: a register offline longer must resync. */
+const CACHED_PRICES_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+
+// The prices as of the register's cached catalog (`draft.pricesAsOf`), when that is before the sale
+// and recent: a cashier who sold at them sold at a price the shop itself published.
+async function pricesTheRegisterHad(
+  ctx: AppContext,
+  cmd: ReceiptCommand,
+  lines: readonly { line: { skuId: string } }[],
+  storeId: string,
+) {
+  const asOf = cmd.draft.pricesAsOf ? new Date(cmd.draft.pricesAsOf) : null;
+  const at = new Date(cmd.at);
+  if (!asOf || asOf > at || +at - +asOf > CACHED_PRICES_MAX_AGE_MS) return null;
+  return resolvePrices(ctx, { skuIds: lines.map((l) => l.line.skuId), storeId, at: asOf });
 }

@@ -11,7 +11,7 @@ import { applyPayInStoreIn } from '../orders/pay-in-store.apply';
 import { insertGiftCardEntry, lockGiftCard } from './commands.store';
 import type { RegisterRow } from './devices.store';
 import { applyGiftCardSales, isGoodsLine } from './gift-card-sales.apply';
-import { invalidField, type ReceiptCommand } from './receipt-checks';
+import { invalidField, type PriceDeviation, type ReceiptCommand } from './receipt-checks';
 import * as receipts from './receipts.store';
 import { applyVoucherPayments } from './vouchers.apply';
 
@@ -23,6 +23,8 @@ export interface ReceiptWork {
   approvedBy: string | null;
   computed: ComputedReceipt;
   now: Date;
+  /** Lines sold at another price than the store's: recorded and announced for review. */
+  priceDeviations?: readonly PriceDeviation[];
 }
 
 // A return against a receipt: each line names a line of the original, of the same SKU, for no more
@@ -149,6 +151,7 @@ export async function applyReceipt(tx: Queryable, ctx: AppContext, w: ReceiptWor
       journalSequence: cmd.journalEntry.sequence,
       commandId: cmd.commandId,
       occurredAt: cmd.at,
+      priceDeviations: w.priceDeviations ?? [],
     },
     computed.lines.filter(isGoodsLine).map((l) => ({
       lineNo: l.lineNo,
@@ -205,7 +208,7 @@ export async function applyReceipt(tx: Queryable, ctx: AppContext, w: ReceiptWor
     actor: cmd.cashierId,
     at: w.now,
     newId: ctx.newId,
-    leading: [receiptEvent, ...giftCardEvents],
+    leading: [receiptEvent, ...giftCardEvents, ...priceDeviationEvents(w)],
   };
   // A pickup order paid in store: its lines consume the order's held stock (orders/pay-in-store.apply.ts).
   if (cmd.kind === 'sale.complete' && cmd.draft.webOrderId) {
@@ -213,4 +216,24 @@ export async function applyReceipt(tx: Queryable, ctx: AppContext, w: ReceiptWor
     return;
   }
   await moveStockForRegisterReceipt(tx, stockWork);
+}
+
+// One event per receipt with deviating prices, so a manager (or an integration) can follow up.
+function priceDeviationEvents(w: ReceiptWork): NewEvent[] {
+  if (!w.priceDeviations?.length) return [];
+  return [
+    {
+      type: 'sale.price_deviation',
+      aggregateType: 'receipt',
+      aggregateId: w.cmd.receiptId,
+      storeId: w.register.storeId,
+      data: {
+        receiptId: w.cmd.receiptId,
+        registerId: w.register.id,
+        receiptNumber: w.cmd.receiptNumber,
+        cashierId: w.cmd.cashierId,
+        lines: w.priceDeviations,
+      },
+    },
+  ];
 }

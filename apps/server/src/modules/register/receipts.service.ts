@@ -87,6 +87,7 @@ export async function getReceiptDetail(ctx: AppContext, row: store.ReceiptRow): 
     payments: await store.listReceiptPayments(ctx.db, row.id),
     computed: row.computed,
     document: await receiptDocumentOf(ctx.db, row, { isElectronic: true }),
+    priceDeviations: (row.priceDeviations ?? []) as ReceiptDetail['priceDeviations'],
   };
 }
 

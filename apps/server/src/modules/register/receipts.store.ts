@@ -23,6 +23,8 @@ export interface NewReceipt {
   journalSequence: number;
   commandId: string;
   occurredAt: string;
+  /** Lines sold at another price than the store's (see receipt-checks.ts `PriceDeviation`). */
+  priceDeviations?: readonly unknown[];
 }
 
 export interface NewReceiptLine {
@@ -62,8 +64,8 @@ export async function insertReceipt(
   await q.query(
     `insert into receipts (id, register_id, store_id, number, kind, is_training, cashier_id, approved_by,
        customer_id, currency, total_incl_vat, vat_amount, rounding, control_code, control_unit_serial,
-       computed, original_receipt_id, journal_sequence, command_id, occurred_at, created_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)`,
+       computed, original_receipt_id, journal_sequence, command_id, occurred_at, created_at, price_deviations)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)`,
     [
       r.id,
       r.registerId,
@@ -86,6 +88,7 @@ export async function insertReceipt(
       r.commandId,
       r.occurredAt,
       createdAt,
+      JSON.stringify(r.priceDeviations ?? []),
     ],
   );
   const col = <K extends keyof NewReceiptLine>(k: K) => lines.map((l) => l[k]);
@@ -133,7 +136,7 @@ const RECEIPT_COLUMNS = `r.id, r.register_id as "registerId", r.store_id as "sto
   r.customer_id as "customerId", r.currency, r.total_incl_vat as "totalInclVat", r.vat_amount as "vatAmount",
   r.rounding, r.control_code as "controlCode", r.control_unit_serial as "controlUnitSerial", r.computed,
   r.original_receipt_id as "originalReceiptId", r.journal_sequence as "journalSequence",
-  r.command_id as "commandId", r.occurred_at as "occurredAt",
+  r.command_id as "commandId", r.occurred_at as "occurredAt", r.price_deviations as "priceDeviations",
   (select count(*)::integer from receipt_copies c where c.receipt_id = r.id) as copies`;
 
 export async function findReceipt(q: Queryable, id: string): Promise<ReceiptRow | undefined> {

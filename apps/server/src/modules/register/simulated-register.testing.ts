@@ -43,6 +43,8 @@ export interface SaleInput {
   approval?: { staffNumber: string; pin: string };
   /** A pickup order paid in store: the lines handing it over carry `orderLineId`. */
   webOrderId?: string;
+  /** When the register's cached prices were resolved (draft `pricesAsOf`). */
+  pricesAsOf?: string;
 }
 
 let commandCounter = 0;
@@ -111,6 +113,7 @@ export class SimulatedRegister {
       currency: 'SEK',
       lines: input.lines,
       ...(input.webOrderId ? { webOrderId: input.webOrderId } : {}),
+      ...(input.pricesAsOf ? { pricesAsOf: input.pricesAsOf } : {}),
       isTraining: input.isTraining ?? false,
       payments: [],
     };
