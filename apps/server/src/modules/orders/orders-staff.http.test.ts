@@ -1,6 +1,7 @@
 // Staff's side of web orders (list, look at, ready, cancel) and the expiry of unpaid orders.
 import type { CheckoutResult, Order } from '@handla/api';
 import { describe, expect, it } from 'vitest';
+import { installPaymentProviders, paymentProviders } from '../payments/payments.providers';
 import { CARD, useOrdersHttp } from './orders.http-harness';
 
 const { h, pickupBody, checkout, snapshot, reservedAt, messagesOf, eventsFor } = useOrdersHttp();
@@ -83,5 +84,41 @@ describe('staff and web orders', () => {
     expect(await reservedAt(a!.id, 'STHLM-BUTIK')).toBe(reservedBefore);
     expect((await snapshot()).slotOrders).toBe(slotsBefore);
     expect(await h.t.app.jobs.runOnce('orders.expire-unpaid')).toEqual({ 'orders.expire-unpaid': 0 });
+  });
+
+  it('gives the money back later when the provider was down at the cancel', async () => {
+    const order = await place({ payment: { method: 'card', cardToken: CARD.approve } });
+    expect(order.payment.status).toBe('authorized');
+    const providers = paymentProviders(h.t.ctx);
+    const card = providers.card!;
+    installPaymentProviders(h.t.ctx, {
+      ...providers,
+      // The provider answers nothing else differently: only releasing the hold fails.
+      card: {
+        name: card.name,
+        authorize: (request) => card.authorize(request),
+        completeAction: (call, details) => card.completeAction(call, details),
+        capture: (call, amount) => card.capture(call, amount),
+        refund: (call, amount) => card.refund(call, amount),
+        release: async () => {
+          throw new Error('connect ECONNREFUSED');
+        },
+      },
+    });
+    try {
+      const response = await staff('POST', `/api/orders/${order.id}/cancel`, h.manager, { reason: 'Gone' });
+      // The cancel stands; the answer shows the money still held.
+      expect(response.statusCode, response.body).toBe(200);
+      expect((response.json() as Order).payment.status).toBe('authorized');
+    } finally {
+      installPaymentProviders(h.t.ctx, providers);
+    }
+    const held = (await staff('GET', `/api/orders/${order.id}`, h.manager)).json() as Order;
+    expect(held.status).toBe('cancelled');
+    expect(held.payment.status).toBe('authorized');
+    expect(await h.t.app.jobs.runOnce('orders.settle-cancelled')).toEqual({ 'orders.settle-cancelled': 1 });
+    const settled = (await staff('GET', `/api/orders/${order.id}`, h.manager)).json() as Order;
+    expect(settled.payment.status).toBe('voided');
+    expect(await h.t.app.jobs.runOnce('orders.settle-cancelled')).toEqual({ 'orders.settle-cancelled': 0 });
   });
 });

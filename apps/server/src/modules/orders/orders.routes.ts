@@ -21,6 +21,7 @@ import {
   listStaffOrders,
   markOrderReady,
   type OrderStaff,
+  settleCancelledOrders,
   unlockOrder,
 } from './orders.service';
 
@@ -68,6 +69,11 @@ export function registerOrdersRoutes(app: FastifyInstance, ctx: AppContext, env:
     name: 'orders.expire-uncollected',
     everyMs: 5 * 60_000,
     run: () => expireUncollectedOrders(ctx, ctx.clock()),
+  });
+  env.jobs.add({
+    name: 'orders.settle-cancelled',
+    everyMs: 10 * 60_000,
+    run: () => settleCancelledOrders(ctx, ctx.clock()),
   });
 
   r.get('/api/shipping-methods', {

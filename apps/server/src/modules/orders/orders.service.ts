@@ -129,7 +129,9 @@ async function cancelThenRefund(
   });
   if (!view) return null;
   const payment = view.payment.id ? await findPayment(ctx.db, view.payment.id) : null;
-  if (payment) await giveMoneyBack(ctx, payment, `cancel:${id}`, reason);
+  // The cancel stands even when the provider is down: the order shows the payment still held, and
+  // the settle job (`settleCancelledOrders`) gives the money back with the same idempotency key.
+  if (payment) await giveMoneyBack(ctx, payment, `cancel:${id}`, reason).catch(() => {});
   const row = (await store.findOrder(ctx.db, { id }))!;
   return viewOrder(ctx.db, row);
 }
@@ -175,6 +177,34 @@ export async function expireUncollectedOrders(ctx: AppContext, now: Date): Promi
   }
   if (failures.length > 0) throw new AggregateError(failures, `${failures.length} uncollected orders failed`);
   return cancelled;
+}
+
+/** How far back the settle job looks for cancelled orders still holding the shopper's money. */
+const SETTLE_CANCELLED_WITHIN_DAYS = 30;
+
+/**
+ * Gives the money of cancelled orders back where the void or refund failed after the cancel
+ * committed (the provider was down): retried with the cancel's own idempotency key, so a call that
+ * did reach the provider is not repeated. Returns how many payments were settled.
+ */
+export async function settleCancelledOrders(ctx: AppContext, now: Date): Promise<number> {
+  const since = new Date(+now - SETTLE_CANCELLED_WITHIN_DAYS * 86_400_000);
+  let settled = 0;
+  const failures: unknown[] = [];
+  for (const order of await store.listCancelledOrdersHoldingMoney(ctx.db, since, 100)) {
+    const row = (await store.findOrder(ctx.db, { id: order.id }))!;
+    const payment = row.paymentId ? await findPayment(ctx.db, row.paymentId) : null;
+    if (!payment) continue;
+    try {
+      await giveMoneyBack(ctx, payment, `cancel:${order.id}`, order.cancelReason ?? 'Cancelled');
+      settled++;
+    } catch (error) {
+      failures.push(error); // the next run tries again
+    }
+  }
+  if (failures.length > 0)
+    throw new AggregateError(failures, `${failures.length} cancelled orders unsettled`);
+  return settled;
 }
 
 // Voids what is only authorized (or still pending); refunds what was already captured.

@@ -330,3 +330,22 @@ export async function listShelves(q: Queryable, skuIds: readonly string[]): Prom
   );
   return new Map(rows.map((r) => [`${r.skuId}|${r.locationId}`, r.shelf]));
 }
+
+/**
+ * Cancelled orders whose payment still holds money (a void or refund failed after the cancel
+ * committed), oldest first: the settle job gives it back.
+ */
+export async function listCancelledOrdersHoldingMoney(
+  q: Queryable,
+  cancelledSince: Date,
+  limit: number,
+): Promise<{ id: string; cancelReason: string | null }[]> {
+  return q.query(
+    `select o.id, o.cancel_reason as "cancelReason" from orders o join payments p on p.id = o.payment_id
+      where o.status = 'cancelled' and o.cancelled_at >= $1
+        and p.status in ('authorized', 'partially_captured', 'captured', 'partially_refunded')
+        and (p.authorized > p.captured or p.captured > p.refunded)
+      order by o.cancelled_at limit $2`,
+    [cancelledSince, limit],
+  );
+}
