@@ -5,6 +5,8 @@ import {
   type CardTerminal,
   type CardTerminalResult,
   createCardTerminalSimulator,
+  createNexoCardTerminal,
+  nexoSimulatorTransport,
   type PaymentInput,
   payByCardTerminal,
 } from '@handla/core';
@@ -34,11 +36,19 @@ export async function payOnTerminal(
 
 let terminal: CardTerminal | null = null;
 
+/** The simulated terminal's id, as a real one's would appear in the nexo messages. */
+const SIMULATOR_POI_ID = 'SIM-TERMINAL-1';
+
 /**
- * The register's terminal. Until a real terminal's driver is configured this is the built-in
- * SIMULATOR (no money moves; amounts ending in 13 öre are declined — see the core's simulator).
+ * The register's terminal, spoken to over nexo Sale to POI. Until a real terminal's address is
+ * configured the messages are answered by the built-in SIMULATOR (no money moves; amounts ending in
+ * 13 öre are declined — see the core's simulator), so the same message path runs in demos.
  */
-export function registerCardTerminal(): CardTerminal {
-  terminal ??= createCardTerminalSimulator();
+export function registerCardTerminal(saleId = 'KASSA'): CardTerminal {
+  terminal ??= createNexoCardTerminal({
+    saleId,
+    poiId: SIMULATOR_POI_ID,
+    send: nexoSimulatorTransport(createCardTerminalSimulator(), SIMULATOR_POI_ID),
+  });
   return terminal;
 }

@@ -2,6 +2,7 @@
 
 export * from './canonical-json';
 export * from './card-terminal';
+export * from './card-terminal-nexo';
 export * from './card-terminal-simulator';
 export * from './compute-receipt';
 export * from './control-unit';
