@@ -1,14 +1,16 @@
 // X report (any time) and Z report (closes the day) at the register. Both are journaled and queued
-// like a sale; the figures come from the server's journal, so the queue is sent first and the
-// register must be online. A Z report needs a cash count and a confirmation; after it the next
-// report starts from zero while the grand totals carry on.
+// like a sale. The figures are the server's when it has every queued command, else the register's
+// own from the entries it keeps since the last Z (./day-figures.ts) — so the day closes offline too,
+// prints through the browser and reaches the server with the queue. A Z report needs a cash count
+// and a confirmation; after it the next report starts from zero while the grand totals carry on.
 import type { DayReport } from '@handla/core';
 import { ErrorNotice, useT } from '@handla/ui';
 import { useMemo, useState } from 'react';
-import { listQueue } from '../offline/db';
+import { listQueue, readLocalDay, saveServerLastZ } from '../offline/db';
 import { useRegister } from '../register-context';
 import { CashCountForm } from './CashCountForm';
 import { type CountResult, expectedPerCurrency } from './cash-count';
+import { type DayFigures, findDayFigures } from './day-figures';
 import { recordDayReport } from './journal-command';
 import { dayReportHtml } from './report-html';
 import { reportsApi, type StoredReport } from './reports-api';
@@ -23,25 +25,33 @@ export function DayReportPanel() {
   const formatMoney = useFormatMoney();
   const api = useMemo(() => reportsApi(device.registerId, device.deviceToken), [device]);
   const [step, setStep] = useState<Step>('idle');
-  const [figures, setFigures] = useState<DayReport | null>(null);
+  const [day, setDay] = useState<DayFigures | null>(null);
+  const figures = day?.report ?? null;
   const [counted, setCounted] = useState<CountResult[]>([]);
   const [closed, setClosed] = useState<StoredReport | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  /** The figures since the last Z, once every queued command is on the server. */
-  async function currentFigures(): Promise<DayReport | null> {
-    if (!isOnline) {
-      setMessage(t('pos.cash.report.offline'));
-      return null;
-    }
-    await syncNow();
-    if ((await listQueue(db)).length > 0) {
-      setMessage(t('pos.cash.report.queueNotSent'));
-      return null;
-    }
-    return api.xReport();
+  /** The figures since the last Z: the server's when it has the whole queue, else the device's own. */
+  async function currentFigures(): Promise<DayFigures | null> {
+    const found = await findDayFigures({
+      isOnline,
+      registerId: device.registerId,
+      currency: setup.company.currency,
+      now: () => new Date(),
+      sendQueue: async () => {
+        await syncNow();
+        return (await listQueue(db)).length;
+      },
+      serverX: () => api.xReport(),
+      serverLastZ: () => api.lastZ(),
+      saveServerLastZ: (z) => saveServerLastZ(db, z),
+      readLocalDay: () => readLocalDay(db),
+    });
+    if (!found) setMessage(t(isOnline ? 'pos.cash.report.queueNotSent' : 'pos.cash.report.incomplete'));
+    else if (found.source === 'device') setMessage(t('pos.cash.report.fromDevice'));
+    return found;
   }
 
   async function run(work: () => Promise<void>) {
@@ -76,7 +86,7 @@ export function DayReportPanel() {
     run(async () => {
       const x = await currentFigures();
       if (!x) return;
-      setFigures(x);
+      setDay(x);
       setClosed(null);
       setStep('shown');
     });
@@ -92,17 +102,23 @@ export function DayReportPanel() {
     run(async () => {
       const x = await currentFigures();
       if (!x) return;
-      const z: DayReport = { ...x, kind: 'z' };
+      const z: DayReport = { ...x.report, kind: 'z' };
       const count = counted.map(({ currency, counted: amount }) => ({ currency, counted: amount }));
       const command = await recordDayReport(cash, z, count);
       if (command.kind !== 'report.z') return;
-      await syncNow();
-      const stored = await api.get(command.reportId).catch(() => null);
+      // Online the server's stored Z is shown (and becomes the next day's start); offline the
+      // register's own, which the server recomputes to the same figures once the queue is sent.
+      const stored = isOnline
+        ? await syncNow()
+            .then(() => api.get(command.reportId))
+            .catch(() => null)
+        : null;
+      if (stored) await saveServerLastZ(db, stored);
       setClosed(
         stored ?? {
           reportId: command.reportId,
           kind: 'z',
-          number: null,
+          number: x.nextZNumber,
           sequence: command.journalEntry.sequence,
           at: command.at,
           cashierId: command.cashierId,
@@ -110,7 +126,7 @@ export function DayReportPanel() {
           report: z,
         },
       );
-      setFigures(null);
+      setDay(null);
       setStep('closed');
     });
 
@@ -124,7 +140,7 @@ export function DayReportPanel() {
       {message && <p role="status">{message}</p>}
       {error !== null && <ErrorNotice error={error} />}
       <div className="button-row">
-        <button type="button" className="button" disabled={busy || !isOnline} onClick={() => void showX()}>
+        <button type="button" className="button" disabled={busy} onClick={() => void showX()}>
           {t('pos.cash.report.showX')}
         </button>
         {step === 'shown' && figures && (

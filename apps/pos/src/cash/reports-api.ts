@@ -45,6 +45,9 @@ export function reportsApi(registerId: string, token: string) {
     xReport: () => call<DayReport>('GET', `${base}/x`, token),
     list: (kind?: 'x' | 'z') =>
       call<{ items: StoredReport[] }>('GET', kind ? `${base}?kind=${kind}` : base, token),
+    /** The register's newest Z report (the start of the current day), or null before the first. */
+    lastZ: async () =>
+      (await call<{ items: StoredReport[] }>('GET', `${base}?kind=z`, token)).items[0] ?? null,
     get: (reportId: string) => call<StoredReport>('GET', `${base}/${encodeURIComponent(reportId)}`, token),
     print: (reportId: string) =>
       call<unknown>('POST', `${base}/${encodeURIComponent(reportId)}/print`, token),

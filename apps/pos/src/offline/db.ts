@@ -2,7 +2,17 @@
 // Every write that matters for money (the command queue, the journal head) is awaited before the
 // register shows a receipt, so closing the tab or restarting the device loses nothing.
 import type { RegisterCashier, RegisterCatalogItem, RegisterSetup } from '@handla/api';
+import type { JournalEntry } from '@handla/core';
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import {
+  baseFromServer,
+  type DayBase,
+  dayAfterZ,
+  FIRST_DAY,
+  journalEntryOf,
+  type LocalDay,
+  type ServerZ,
+} from './day-journal';
 
 /** This device after pairing; the private key cannot be exported, only used to sign. */
 export interface DeviceRecord {
@@ -68,6 +78,8 @@ interface PosSchema extends DBSchema {
   queue: { key: number; value: QueuedCommand };
   parked: { key: string; value: ParkedReceipt };
   receipts: { key: string; value: LocalReceipt; indexes: { number: number } };
+  /** Every journal entry this device appended since the last Z report (see ./day-journal.ts). */
+  dayJournal: { key: number; value: JournalEntry };
 }
 
 export type PosDb = IDBPDatabase<PosSchema>;
@@ -76,16 +88,21 @@ const DB_NAME = 'handla-pos';
 
 /** Opens (and on first use creates) the register's database. */
 export function openPosDb(name = DB_NAME): Promise<PosDb> {
-  return openDB<PosSchema>(name, 1, {
-    upgrade(db) {
-      db.createObjectStore('meta');
-      const skus = db.createObjectStore('skus', { keyPath: 'skuId' });
-      skus.createIndex('ean', 'ean');
-      skus.createIndex('sku', 'sku');
-      db.createObjectStore('cashiers', { keyPath: 'staffNumber' });
-      db.createObjectStore('queue', { keyPath: 'sequence' });
-      db.createObjectStore('parked', { keyPath: 'id' });
-      db.createObjectStore('receipts', { keyPath: 'id' }).createIndex('number', 'number');
+  return openDB<PosSchema>(name, 2, {
+    // Each version adds to what the one before made, so a device keeps its queue and receipts.
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('meta');
+        const skus = db.createObjectStore('skus', { keyPath: 'skuId' });
+        skus.createIndex('ean', 'ean');
+        skus.createIndex('sku', 'sku');
+        db.createObjectStore('cashiers', { keyPath: 'staffNumber' });
+        db.createObjectStore('queue', { keyPath: 'sequence' });
+        db.createObjectStore('parked', { keyPath: 'id' });
+        db.createObjectStore('receipts', { keyPath: 'id' }).createIndex('number', 'number');
+      }
+      // Entries sent before version 2 are not here: the day is incomplete until its next Z is known.
+      if (oldVersion < 2) db.createObjectStore('dayJournal', { keyPath: 'sequence' });
     },
   });
 }
@@ -172,8 +189,10 @@ export async function getCashier(db: PosDb, staffNumber: string): Promise<Regist
 }
 
 /**
- * Queues a command, moves the journal head and (for a receipt) keeps the receipt, in one
- * transaction: either all happen or none, so a number is never reused or skipped.
+ * Queues a command, moves the journal head, keeps its entry for the day's reports and (for a
+ * receipt) keeps the receipt, in one transaction: either all happen or none, so a number is never
+ * reused or skipped and no entry is missing from an offline X or Z report. A Z report starts a new
+ * day: the entries it closed are dropped.
  */
 export async function recordCompletion(
   db: PosDb,
@@ -182,7 +201,7 @@ export async function recordCompletion(
   receipt?: LocalReceipt,
   completedCartId?: string,
 ): Promise<void> {
-  const tx = db.transaction(['queue', 'meta', 'receipts'], 'readwrite');
+  const tx = db.transaction(['queue', 'meta', 'receipts', 'dayJournal'], 'readwrite');
   const current = ((await tx.objectStore('meta').get('journalHead')) as JournalHead | undefined) ?? null;
   if ((current?.sequence ?? 0) + 1 !== queued.sequence) {
     tx.abort();
@@ -192,11 +211,48 @@ export async function recordCompletion(
   }
   await tx.objectStore('queue').add(queued);
   await tx.objectStore('meta').put(head, 'journalHead');
+  const entry = journalEntryOf(queued.command);
+  if (entry?.kind === 'report_z') {
+    const day = tx.objectStore('dayJournal');
+    const closing: LocalDay = {
+      base: ((await tx.objectStore('meta').get('dayBase')) as DayBase | undefined) ?? FIRST_DAY,
+      entries: await day.getAll(),
+    };
+    await tx.objectStore('meta').put(dayAfterZ(closing, current?.sequence ?? 0, entry), 'dayBase');
+    await day.clear();
+  } else if (entry) {
+    await tx.objectStore('dayJournal').put(entry);
+  }
   if (receipt) await tx.objectStore('receipts').put(receipt);
   // The sold cart goes with the sale, so a crash right after cannot bring it back to sell twice.
   const currentCart = (await tx.objectStore('meta').get('currentCart')) as { id?: string } | undefined;
   if (completedCartId && currentCart?.id === completedCartId)
     await tx.objectStore('meta').delete('currentCart');
+  await tx.done;
+}
+
+/** The day since the last Z report as this device holds it, and its journal head, read together. */
+export async function readLocalDay(db: PosDb): Promise<{ day: LocalDay; headSequence: number }> {
+  const tx = db.transaction(['meta', 'dayJournal']);
+  const base = ((await tx.objectStore('meta').get('dayBase')) as DayBase | undefined) ?? FIRST_DAY;
+  const head = (await tx.objectStore('meta').get('journalHead')) as JournalHead | undefined;
+  const entries = await tx.objectStore('dayJournal').getAll();
+  await tx.done;
+  return { day: { base, entries }, headSequence: head?.sequence ?? 0 };
+}
+
+/**
+ * Takes the server's last Z report as the day's start when it is at least as new as the local one,
+ * and drops the entries it closed.
+ */
+export async function saveServerLastZ(db: PosDb, serverZ: ServerZ | null): Promise<void> {
+  const tx = db.transaction(['meta', 'dayJournal'], 'readwrite');
+  const local = ((await tx.objectStore('meta').get('dayBase')) as DayBase | undefined) ?? FIRST_DAY;
+  const next = baseFromServer(local, serverZ);
+  if (next) {
+    await tx.objectStore('meta').put(next, 'dayBase');
+    await tx.objectStore('dayJournal').delete(IDBKeyRange.upperBound(next.zSequence));
+  }
   await tx.done;
 }
 

@@ -20,12 +20,7 @@ import type { DeviceRow, RegisterRow } from './devices.store';
 import { findCashierById, findSettings } from './devices.store';
 import * as journal from './journal.store';
 import { applyJournalOnly } from './journal-only.apply';
-import {
-  checkLinePrices,
-  checkReceiptPayload,
-  invalidField,
-  type PriceDeviation,
-} from './receipt-checks';
+import { checkLinePrices, checkReceiptPayload, invalidField, type PriceDeviation } from './receipt-checks';
 import { applyReceipt } from './receipts.apply';
 
 // The journal entry kind each command must come with.
@@ -190,7 +185,7 @@ async function applyCommand(
     } else if (cmd.kind === 'receipt.copy') {
       await applyCopy(tx, { cmd, field, register, now });
     } else {
-      await applyJournalOnly(tx, { cmd, register, approvedBy, now });
+      await applyJournalOnly(tx, { cmd, register, approvedBy, now, field });
     }
     return result;
   });

@@ -76,3 +76,20 @@ export async function findLastZSequence(q: Queryable, registerId: string): Promi
   );
   return row?.n ?? 0;
 }
+
+/** True when another X or Z report entry of the register than `exceptSequence` carries `reportId`. */
+export async function isReportIdUsed(
+  q: Queryable,
+  registerId: string,
+  reportId: string,
+  exceptSequence: number,
+): Promise<boolean> {
+  const rows = await q.query(
+    `select 1 from register_journal
+      where register_id = $1 and kind in ('report_x', 'report_z') and payload->>'reportId' = $2
+        and sequence <> $3
+      limit 1`,
+    [registerId, reportId, exceptSequence],
+  );
+  return rows.length > 0;
+}

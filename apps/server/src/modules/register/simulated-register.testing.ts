@@ -45,6 +45,8 @@ export interface SaleInput {
   webOrderId?: string;
   /** When the register's cached prices were resolved (draft `pricesAsOf`). */
   pricesAsOf?: string;
+  /** The customer attached to the sale. */
+  customerId?: string;
 }
 
 let commandCounter = 0;
@@ -114,6 +116,7 @@ export class SimulatedRegister {
       lines: input.lines,
       ...(input.webOrderId ? { webOrderId: input.webOrderId } : {}),
       ...(input.pricesAsOf ? { pricesAsOf: input.pricesAsOf } : {}),
+      ...(input.customerId ? { customerId: input.customerId } : {}),
       isTraining: input.isTraining ?? false,
       payments: [],
     };

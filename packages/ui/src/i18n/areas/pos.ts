@@ -213,7 +213,12 @@ export const posSv = {
   'pos.cash.count.invalid': 'Antal måste vara hela tal från 0 och beloppet ett giltigt belopp.',
   'pos.cash.count.done': 'Klar med räkningen',
   'pos.cash.report.heading': 'X- och Z-rapport',
-  'pos.cash.report.offline': 'Rapporter kräver anslutning: alla kvitton måste först skickas till servern.',
+  'pos.cash.report.offline':
+    'Ingen anslutning: rapporten räknas i kassan och skickas till servern med kön. Skrivs ut via webbläsaren.',
+  'pos.cash.report.incomplete':
+    'Kassan har inte hela dagen sparad (till exempel efter byte av enhet). Anslut och skicka kön för att ta rapporten.',
+  'pos.cash.report.fromDevice':
+    'Siffrorna är räknade i kassan; servern räknar fram samma när kön har skickats.',
   'pos.cash.report.queueNotSent': 'Alla köade kvitton är inte skickade än. Försök igen när kön är tom.',
   'pos.cash.report.showX': 'Visa X-rapport',
   'pos.cash.report.printX': 'Skriv ut X-rapport',
@@ -442,7 +447,12 @@ export const posEn: Record<keyof typeof posSv, string> = {
   'pos.cash.count.invalid': 'Counts must be whole numbers from 0 and the amount a valid amount.',
   'pos.cash.count.done': 'Done counting',
   'pos.cash.report.heading': 'X and Z report',
-  'pos.cash.report.offline': 'Reports need a connection: every receipt must reach the server first.',
+  'pos.cash.report.offline':
+    'No connection: the report is computed in the register and reaches the server with the queue. Printed through the browser.',
+  'pos.cash.report.incomplete':
+    'This register does not hold the whole day (for example after changing devices). Connect and send the queue to take the report.',
+  'pos.cash.report.fromDevice':
+    'Figures computed in the register; the server computes the same once the queue is sent.',
   'pos.cash.report.queueNotSent': 'Not every queued receipt is sent yet. Try again when the queue is empty.',
   'pos.cash.report.showX': 'Show X report',
   'pos.cash.report.printX': 'Print X report',
