@@ -100,6 +100,7 @@ function setupOf(items: RegisterCatalogItem[]): RegisterSetup {
       owner: { maxPercentBp: 10_000, maxAmount: 100_000_000 },
     },
     journalHead: { sequence: 0, hash: '', receiptNumber: 0 },
+    lastZ: null,
   };
 }
 

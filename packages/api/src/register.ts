@@ -161,6 +161,17 @@ export const RegisterSetup = z
     /** Each role's discount limits: the core `ReceiptPolicy.discountLimits` the server also applies. */
     discountLimits: z.record(Role, z.object({ maxPercentBp: z.number().int(), maxAmount: z.number().int() })),
     journalHead: RegisterJournalHead,
+    /**
+     * The register's last Z report (null before the first): where the next day starts, so the
+     * register can take X and Z reports offline from its own journal.
+     */
+    lastZ: z
+      .object({
+        sequence: z.number().int(),
+        number: z.number().int(),
+        grandTotals: z.object({ sales: z.number().int(), returns: z.number().int(), net: z.number().int() }),
+      })
+      .nullable(),
   })
   .meta({ id: 'RegisterSetup' });
 export type RegisterSetup = z.infer<typeof RegisterSetup>;

@@ -155,6 +155,14 @@ export async function saveSetup(db: PosDb, setup: RegisterSetup, fetchedAt: stri
   await cashierStore.clear();
   for (const cashier of cashiers) void cashierStore.put(cashier);
   await tx.done;
+  // Where the day starts, so X and Z work offline even before the cash screen was opened online.
+  if (setup.lastZ) {
+    await saveServerLastZ(db, {
+      sequence: setup.lastZ.sequence,
+      number: setup.lastZ.number,
+      report: { grandTotals: setup.lastZ.grandTotals },
+    });
+  }
 }
 
 /** The SKU with this EAN or article number, if the register knows it. */

@@ -126,6 +126,7 @@ beforeAll(async () => {
   const register = await demoRegister(t, 'STHLM', 'KASSA-2');
   device = await pairTestDevice(t, register.id);
   setup = (await send(t, device.headers, 'GET', `/api/registers/${register.id}/setup`)).json();
+  expect(setup.lastZ).toBeNull();
   item = setup.catalog.items.find((i) => i.ean && !i.isBundle && i.unitPriceInclVat > 0)!;
   cashierId = setup.cashiers.find((c) => c.staffNumber === DEMO_PINS.cashierSthlm.staffNumber)!.staffId;
   managerId = setup.cashiers.find((c) => c.staffNumber === DEMO_PINS.manager.staffNumber)!.staffId;
@@ -238,6 +239,11 @@ describe('X and Z reports made on the register, offline', () => {
       carried: { zNumber, grandTotals: stored.json().report.grandTotals },
     });
     expect(baseFromServer(day.base, stored.json())).toBeNull();
+    // The register's setup names the same last Z, so a device that never opened the cash screen
+    // online starts its day where the server's does.
+    const lastZ = (await send(t, device.headers, 'GET', `/api/registers/${device.registerId}/setup`)).json()
+      .lastZ;
+    expect(lastZ).toEqual({ sequence: stored.json().sequence, number: zNumber, grandTotals: z.grandTotals });
     expect(withoutTime(localX()!)).toEqual(withoutTime(await serverX()));
 
     await apply(await sim.receipt({ cashierId, lines: [line(1)] }));

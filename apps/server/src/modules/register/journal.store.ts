@@ -77,6 +77,22 @@ export async function findLastZSequence(q: Queryable, registerId: string): Promi
   return row?.n ?? 0;
 }
 
+/** The register's last Z report entry: its sequence, its number in the series, and its grand totals. */
+export async function findLastZ(
+  q: Queryable,
+  registerId: string,
+): Promise<{ sequence: number; number: number; grandTotals: unknown } | null> {
+  const [row] = await q.query<{ sequence: number; number: number; grandTotals: unknown }>(
+    `select sequence, (select count(*)::integer from register_journal c
+                        where c.register_id = j.register_id and c.kind = 'report_z') as number,
+            payload -> 'grandTotals' as "grandTotals"
+       from register_journal j where register_id = $1 and kind = 'report_z'
+      order by sequence desc limit 1`,
+    [registerId],
+  );
+  return row ?? null;
+}
+
 /** True when another X or Z report entry of the register than `exceptSequence` carries `reportId`. */
 export async function isReportIdUsed(
   q: Queryable,

@@ -5,7 +5,7 @@ import { resolvePrices } from '../pricing/pricing.resolve.service';
 import { listStoreRows } from '../stores/stores.store';
 import type { RegisterRow } from './devices.store';
 import * as store from './devices.store';
-import { findJournalHead } from './journal.store';
+import { findJournalHead, findLastZ } from './journal.store';
 import { REGISTER_DISCOUNT_LIMITS } from './receipt-checks';
 import { findLastReceiptNumber } from './receipts.store';
 import { findCompany, listSellableSkus } from './setup.lookups';
@@ -60,6 +60,7 @@ export async function getRegisterSetup(ctx: AppContext, register: RegisterRow): 
       hash: head?.hash ?? '',
       receiptNumber: await findLastReceiptNumber(ctx.db, register.id),
     },
+    lastZ: await lastZOf(ctx, register.id),
   };
 }
 
@@ -76,4 +77,24 @@ export async function updateRegisterSettings(
 ): Promise<RegisterSettings> {
   await store.saveSettings(ctx.db, registerId, input, ctx.clock());
   return store.findSettings(ctx.db, registerId);
+}
+
+// The last Z as the register needs it offline; a Z without grand totals (never written by our
+// registers) counts as none, so the register falls back to asking the server.
+async function lastZOf(ctx: AppContext, registerId: string): Promise<RegisterSetup['lastZ']> {
+  const z = await findLastZ(ctx.db, registerId);
+  const totals = z?.grandTotals as { sales?: unknown; returns?: unknown; net?: unknown } | undefined;
+  if (
+    !z ||
+    typeof totals?.sales !== 'number' ||
+    typeof totals.returns !== 'number' ||
+    typeof totals.net !== 'number'
+  ) {
+    return null;
+  }
+  return {
+    sequence: z.sequence,
+    number: z.number,
+    grandTotals: { sales: totals.sales, returns: totals.returns, net: totals.net },
+  };
 }
