@@ -4,7 +4,10 @@ import { checkoutSuite } from './checkout';
 import { importSuite } from './import';
 import { posScanSuite } from './pos-scan';
 import { pricingSuite } from './pricing';
+import { promotionsSuite } from './promotions';
 import { registerSuite } from './register';
+import { releaseSuite } from './release';
+import { reportsSuite } from './reports';
 import { serverSuite } from './server';
 import { sieSuite } from './sie';
 import { slotsSuite } from './slots';
@@ -26,4 +29,7 @@ export const SUITES: readonly BenchSuite[] = [
   webToRegisterSuite,
   webhooksSuite,
   sieSuite,
+  reportsSuite,
+  promotionsSuite,
+  releaseSuite,
 ];

@@ -10,6 +10,7 @@ export const ApiScope = z.enum([
   'orders:write',
   'events:read',
   'webhooks:manage',
+  'reports:read',
 ]);
 export type ApiScope = z.infer<typeof ApiScope>;
 

@@ -3,10 +3,17 @@
 import type { ApiKey, CreateApiKeyBody, CreatedApiKey } from './api-keys';
 import type { LoginBody, Session, StaffUser } from './auth';
 import { createCatalogClient } from './client-catalog';
+import { createCrmClient } from './client-crm';
+import { createFulfilmentClient } from './client-fulfilment';
 import { createMessagesClient } from './client-messages';
+import { createOrdersAdminClient } from './client-orders-admin';
 import { createPickupClient } from './client-pickup';
+import { createPromotionsClient } from './client-promotions';
 import { createRegisterClient } from './client-register';
 import { createRegisterAdminClient } from './client-register-admin';
+import { createReturnsClient } from './client-returns';
+import { createSalesReportsClient } from './client-sales-reports';
+import { createShippingClient } from './client-shipping';
 import { createShopClient } from './client-shop';
 import { createStockClient } from './client-stock';
 import { createWebhooksClient } from './client-webhooks';
@@ -137,6 +144,20 @@ export function createApiClient(opts: ApiClientOptions = {}) {
     messages: createMessagesClient(transport),
     /** Webhook subscriptions, the delivery log and redelivery: see client-webhooks.ts. */
     webhooks: createWebhooksClient(transport),
+    /** Release, pick lists and packing (fulfilment). */
+    fulfilment: createFulfilmentClient(transport),
+    /** The back office's orders: list, detail, timeline, line edits. */
+    ordersAdmin: createOrdersAdminClient(transport),
+    /** Sales reports, payment mix, click & collect and their CSV links: see client-sales-reports.ts. */
+    reports: createSalesReportsClient(transport),
+    /** Returns, their inspection and refunds; drop-ship supplier orders: see client-returns.ts. */
+    returns: createReturnsClient(transport),
+    /** Customers (CRM): register, matching, merge, history, export and erasure: see client-crm.ts. */
+    crm: createCrmClient(transport),
+    /** Promotion rules, coupon codes and basket pricing: see client-promotions.ts. */
+    promotions: createPromotionsClient(transport),
+    /** Shipments per line and quantity, labels, cancelling the rest: see client-shipping.ts. */
+    shipping: createShippingClient(transport),
     /** GET /api/health: the server and its database are up. */
     health: () => request<Health>('GET', '/api/health'),
     /** POST /api/auth/login: signs staff in and sets the session cookie. */

@@ -6,6 +6,7 @@ export * from './client';
 export * from './common';
 export * from './crm';
 export * from './csv';
+export * from './customer-fields';
 export * from './event-types';
 export * from './events';
 export * from './fulfilment';

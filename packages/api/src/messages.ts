@@ -23,6 +23,9 @@ export const MessageTemplateName = z.enum([
   'order_cancelled',
   'order_shipped',
   'order_changed',
+  'return_requested',
+  'return_refunded',
+  'supplier_order',
 ]);
 export type MessageTemplateName = z.infer<typeof MessageTemplateName>;
 

@@ -1,5 +1,133 @@
 // Orders in the back office: every channel in one list, search, filters, the timeline, line edits until picking, API orders idempotent on their external reference.
 import { z } from 'zod';
+import { MoneyDto } from './common';
+import { CheckoutBody, Order, OrderStatus, PaymentStatus } from './orders';
 
-/** Placeholder until the contract is written. */
-export const ordersAdminPlaceholder = z.object({});
+/** The channels the list filters by; `register` lists orders paid in store at a register. */
+export const ORDER_CHANNELS = ['web', 'register', 'api'] as const;
+/** Payment states grouped as staff ask about them. */
+export const PAYMENT_STATES = [
+  'unpaid',
+  'authorized',
+  'captured',
+  'refunded',
+  'pay_in_store',
+  'failed',
+] as const;
+
+export const AdminOrderListQuery = z.strictObject({
+  /** Order number, name, e-mail, phone or external reference. */
+  q: z.string().trim().max(120).optional(),
+  status: z
+    .union([OrderStatus, z.string().transform((s, c) => splitStatuses(s, c))])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])),
+  storeId: z.string().max(100).optional(),
+  channel: z.enum(ORDER_CHANNELS).optional(),
+  paymentState: z.enum(PAYMENT_STATES).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  /** The `nextCursor` of the previous page. */
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type AdminOrderListQuery = z.infer<typeof AdminOrderListQuery>;
+
+function splitStatuses(s: string, c: z.RefinementCtx<string>): OrderStatus[] {
+  const parts = s.split(',').map((p) => OrderStatus.safeParse(p.trim()));
+  if (parts.some((p) => !p.success)) {
+    c.addIssue({ code: 'custom', message: `One or more of ${OrderStatus.options.join(', ')}` });
+    return z.NEVER;
+  }
+  return parts.map((p) => p.data!);
+}
+
+export const AdminOrderSummary = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    status: OrderStatus,
+    channel: z.enum(ORDER_CHANNELS),
+    /** The channel as the API caller named it, e.g. a marketplace. */
+    channelName: z.string().nullable(),
+    externalReference: z.string().nullable(),
+    customer: z.object({ name: z.string(), email: z.string(), phone: z.string().nullable() }),
+    storeId: z.string().nullable(),
+    fulfilment: z.enum(['pickup', 'delivery']),
+    total: MoneyDto,
+    paymentMethod: z.string(),
+    paymentStatus: PaymentStatus.nullable(),
+    lockedBy: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'AdminOrderSummary' });
+export type AdminOrderSummary = z.infer<typeof AdminOrderSummary>;
+
+export const AdminOrderList = z.object({
+  items: z.array(AdminOrderSummary),
+  nextCursor: z.string().nullable(),
+});
+export type AdminOrderList = z.infer<typeof AdminOrderList>;
+
+export const AdminOrder = z
+  .object({
+    order: Order,
+    channelName: z.string().nullable(),
+    externalReference: z.string().nullable(),
+    /** Whether lines may be edited now (placed/accepted and not locked). */
+    editable: z.boolean(),
+  })
+  .meta({ id: 'AdminOrder' });
+export type AdminOrder = z.infer<typeof AdminOrder>;
+
+export const TIMELINE_KINDS = ['event', 'payment', 'message', 'stock'] as const;
+export const TimelineEntry = z
+  .object({
+    at: z.string(),
+    kind: z.enum(TIMELINE_KINDS),
+    /** e.g. `order.placed`, `payment.capture`, `message.order_confirmation`, `stock.reserved`. */
+    type: z.string(),
+    summary: z.string(),
+    /** Who did it, where known: a staff id, an API key, a register, `system:…`. */
+    actor: z.string().nullable(),
+    amount: MoneyDto.nullable(),
+    /** succeeded / refused / sent / queued … where the kind has one. */
+    outcome: z.string().nullable(),
+  })
+  .meta({ id: 'TimelineEntry' });
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+export const OrderTimeline = z.object({ items: z.array(TimelineEntry) }).meta({ id: 'OrderTimeline' });
+export type OrderTimeline = z.infer<typeof OrderTimeline>;
+
+export const AddOrderLineBody = z.strictObject({
+  skuId: z.string().min(1).max(64),
+  quantity: z.number().int().min(1).max(999),
+});
+export type AddOrderLineBody = z.infer<typeof AddOrderLineBody>;
+
+export const ChangeOrderLineBody = z.strictObject({ quantity: z.number().int().min(1).max(999) });
+export type ChangeOrderLineBody = z.infer<typeof ChangeOrderLineBody>;
+
+/**
+ * An order from an integration or a marketplace. Our prices apply (a different `unitPrice` is 409
+ * `price_changed`, as at checkout); the same (`channel`, `externalReference`) twice is one order.
+ */
+export const ApiOrderBody = CheckoutBody.omit({ checkoutId: true, returnUrl: true, payment: true })
+  .extend({
+    /** 'api', or the marketplace's name (e.g. 'cdon'): the external reference is unique per channel. */
+    channel: z
+      .string()
+      .regex(/^[a-z][a-z0-9_-]{1,30}$/, 'Lower-case letters, digits, _ and -')
+      .default('api'),
+    /** The caller's own order number, kept as a searchable reference; ours is the one customers see. */
+    externalReference: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .regex(/^[A-Za-z0-9_.:/-]+$/, 'Letters, digits and _ . : / - only'),
+    /** Paid at pickup in the store. (Invoice and prepaid-on-the-marketplace are not offered yet.) */
+    payment: z.strictObject({ method: z.literal('in_store') }),
+  })
+  .meta({ id: 'ApiOrderBody' });
+export type ApiOrderBody = z.infer<typeof ApiOrderBody>;

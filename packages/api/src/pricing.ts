@@ -3,6 +3,7 @@
 // minimal customer register that B2B price lists are assigned through.
 import { z } from 'zod';
 import { LocalizedText, MoneyDto, PageQuery } from './common';
+import { CustomerCrmFields, CustomerCrmInput } from './customer-fields';
 
 const Id = z.string().min(1).max(100);
 const Country = z.string().regex(/^[A-Z]{2}$/, 'Two capital letters (ISO 3166-1)');
@@ -260,6 +261,7 @@ export const Customer = z
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
+  .extend(CustomerCrmFields.shape)
   .meta({ id: 'Customer' });
 export type Customer = z.infer<typeof Customer>;
 
@@ -272,6 +274,7 @@ export const CreateCustomerBody = z.strictObject({
   email: Email.nullable().default(null),
   orgNumber: OrgNumber.nullable().default(null),
   priceListId: Id.nullable().default(null),
+  ...CustomerCrmInput.shape,
 });
 export type CreateCustomerBody = z.infer<typeof CreateCustomerBody>;
 
@@ -282,6 +285,7 @@ export const UpdateCustomerBody = z.strictObject({
   email: Email.nullable().optional(),
   orgNumber: OrgNumber.nullable().optional(),
   priceListId: Id.nullable().optional(),
+  ...CustomerCrmInput.shape,
 });
 export type UpdateCustomerBody = z.infer<typeof UpdateCustomerBody>;
 

@@ -261,7 +261,12 @@ export const ReceiptDetail = ReceiptSummary.extend({
    * while the register was offline): recorded for review, never a reason to refuse the receipt.
    */
   priceDeviations: z.array(
-    z.object({ lineNo: z.number().int(), skuId: z.string(), charged: z.number().int(), listed: z.number().int() }),
+    z.object({
+      lineNo: z.number().int(),
+      skuId: z.string(),
+      charged: z.number().int(),
+      listed: z.number().int(),
+    }),
   ),
 }).meta({ id: 'ReceiptDetail' });
 export type ReceiptDetail = z.infer<typeof ReceiptDetail>;

@@ -1,6 +1,7 @@
 export * from './accounting';
 export * from './catalog';
 export * from './errors';
+export * from './fulfilment';
 export * from './identity';
 export * from './inventory';
 export * from './money/format';
@@ -9,6 +10,8 @@ export * from './orders';
 export * from './payments';
 export * from './pickup';
 export * from './pricing';
+export * from './promotions';
 export * from './register';
 export * from './rounding/cash-rounding';
+export * from './shipping';
 export * from './vat/vat';

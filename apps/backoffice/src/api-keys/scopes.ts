@@ -11,6 +11,7 @@ const SCOPE_LABELS: Record<ApiScope, MessageKey> = {
   'orders:write': 'scope.ordersWrite',
   'events:read': 'scope.eventsRead',
   'webhooks:manage': 'webhooksAdmin.scopeManage',
+  'reports:read': 'reportsAdmin.scopeRead',
 };
 
 /** Every scope an API key can have, with the message describing it. */

@@ -10,6 +10,7 @@ import type { CheckoutBody, Order } from '@handla/api';
 import { DomainError, lineTotal, money, orderTotals, pickupCodeFrom } from '@handla/core';
 import type { Queryable } from '@handla/db';
 import type { AppContext } from '../context';
+import { matchWebGuest } from '../modules/customers/crm.service';
 import {
   announceStockHoldIn,
   type TakenHold,
@@ -30,6 +31,8 @@ export interface CheckoutContext {
   publicUrl: string;
   /** The signed-in shopper's customer id; the order shows in their account. */
   customerId: string | null;
+  /** 'api' for orders an integration places through `POST /api/orders`; the shop's own are 'web'. */
+  channel?: 'web' | 'api';
 }
 
 /** The placed (or still paying) order; `isNew` false for a repeated checkout id. */
@@ -209,12 +212,12 @@ async function holdAndWrite(
     number: await store.takeOrderNumber(tx, companyId),
     checkoutId: body.checkoutId,
     status: 'awaiting_payment',
-    channel: 'web',
+    channel: input.channel ?? 'web',
     locale: body.locale,
     customerName: body.customer.name,
     customerEmail: body.customer.email,
     customerPhone: body.customer.phone ?? null,
-    customerId: input.customerId,
+    customerId: input.customerId ?? (await matchWebGuest(ctx, tx, body.customer)),
     fulfilment: f.kind,
     storeId: plan.storeId,
     locationId: plan.locationId,

@@ -30,7 +30,11 @@ export const ERROR_STATUS: Record<string, { status: number; title: string }> = {
   slot_full: { status: 409, title: 'That pickup time has just been fully booked' },
   payment_declined: { status: 402, title: 'The payment was declined' },
   payment_failed: { status: 502, title: 'The payment provider did not answer' },
+  carrier_failed: { status: 502, title: 'The carrier did not answer' },
   order_locked: { status: 409, title: 'The order is being picked and cannot be changed' },
+  payment_difference: { status: 409, title: 'The order would cost more than its payment covers' },
+  coupon_limit_reached: { status: 409, title: 'The coupon has been used as often as it may be' },
+  scan_refused: { status: 409, title: 'That scan does not belong to what is left to pack' },
   // The register
   device_not_paired: { status: 401, title: 'This device is not paired with a register' },
   control_unit_unavailable: {

@@ -4,6 +4,7 @@ import { ErrorNotice, type MessageKey, useApi, useLocale, useT } from '@handla/u
 import { OrderTotals } from './OrderTotals';
 import { PaymentActionPanel } from './PaymentActionPanel';
 import { pickupTimeText } from './pickup-time';
+import { ReturnRequestPanel } from './ReturnRequestPanel';
 import { useOrderStatus } from './useOrderStatus';
 
 const STATUS_KEYS: Record<OrderStatus, MessageKey> = {
@@ -102,6 +103,7 @@ export function OrderPage({ token }: { token: string }) {
         <h2 id="lines-heading">{t('shop.order.lines')}</h2>
         <OrderTotals order={order} />
       </section>
+      <ReturnRequestPanel token={token} order={order} />
       <p className="muted">{t('shop.order.emailSent', { email: order.customer.email })}</p>
       <p>
         <a href="#/">{t('shop.cart.continue')}</a>

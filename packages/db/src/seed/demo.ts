@@ -21,11 +21,15 @@ import {
 } from './builders';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from './demo-catalog';
 import { seedDemoCatalog } from './demo-catalog-extras';
+import { seedDemoCrm } from './demo-crm';
+import { seedDemoFulfilment } from './demo-fulfilment';
 import { seedDemoInventory } from './demo-inventory';
 import { DEMO_CREDENTIALS, DEMO_LOCATIONS, DEMO_ORG_NUMBER, DEMO_STORES } from './demo-org';
 import { seedDemoPickup } from './demo-pickup';
 import { seedDemoPricing } from './demo-pricing';
+import { seedDemoPromotions } from './demo-promotions';
 import { seedDemoRegister } from './demo-register';
+import { seedDemoReports } from './demo-reports';
 import { demoOptionTemplates, demoSkuSpecs, slugify } from './demo-skus';
 import { demoEan } from './ean';
 import { SEED_ID_PREFIX as P } from './ids';
@@ -83,9 +87,13 @@ export async function seedDemoData(db: Database, deps: DemoSeedDeps): Promise<De
     await writeDemo(tx, deps, hashes);
     await seedDemoCatalog(tx, deps);
     await seedDemoPricing(tx, deps);
+    await seedDemoCrm(tx, deps);
     await seedDemoInventory(tx, deps);
     await seedDemoPickup(tx, deps);
     await seedDemoRegister(tx, deps);
+    await seedDemoReports(tx, deps);
+    await seedDemoPromotions(tx, deps);
+    await seedDemoFulfilment(tx, deps);
     return { seeded: true, credentials: DEMO_CREDENTIALS, counts: await countCatalog(tx) };
   });
 }

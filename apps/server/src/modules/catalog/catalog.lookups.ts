@@ -56,3 +56,55 @@ export async function listBundlesContaining(
     [componentSkuIds],
   );
 }
+
+/** What promotion rules match a SKU on: its product, brand, and its category with every ancestor. */
+export interface SkuPromotionFacts {
+  skuId: string;
+  productId: string;
+  brand: string | null;
+  categoryIds: string[];
+}
+
+/** Promotion facts for the given SKU ids; unknown ids are absent. */
+export async function findSkuPromotionFacts(
+  q: Queryable,
+  skuIds: readonly string[],
+): Promise<SkuPromotionFacts[]> {
+  if (skuIds.length === 0) return [];
+  return q.query<SkuPromotionFacts>(
+    `with recursive chain (sku_id, category_id) as (
+       select s.id, p.category_id from skus s join products p on p.id = s.product_id
+        where s.id = any($1) and p.category_id is not null
+       union
+       select chain.sku_id, c.parent_id from chain join categories c on c.id = chain.category_id
+        where c.parent_id is not null)
+     select s.id as "skuId", s.product_id as "productId", p.brand,
+            coalesce((select array_agg(chain.category_id order by chain.category_id) from chain
+                       where chain.sku_id = s.id), '{}') as "categoryIds"
+       from skus s join products p on p.id = s.product_id
+      where s.id = any($1)`,
+    [skuIds],
+  );
+}
+
+/** Which of the given product ids, category ids and brand names exist. */
+export async function findKnownCatalogRefs(
+  q: Queryable,
+  refs: { productIds: readonly string[]; categoryIds: readonly string[]; brands: readonly string[] },
+): Promise<{ productIds: Set<string>; categoryIds: Set<string>; brands: Set<string> }> {
+  const products = await q.query<{ id: string }>('select id from products where id = any($1)', [
+    refs.productIds,
+  ]);
+  const categories = await q.query<{ id: string }>('select id from categories where id = any($1)', [
+    refs.categoryIds,
+  ]);
+  const brands = await q.query<{ brand: string }>(
+    'select distinct brand from products where brand = any($1)',
+    [refs.brands],
+  );
+  return {
+    productIds: new Set(products.map((r) => r.id)),
+    categoryIds: new Set(categories.map((r) => r.id)),
+    brands: new Set(brands.map((r) => r.brand)),
+  };
+}

@@ -74,13 +74,16 @@ describe('customers and their B2B price list', () => {
   });
 
   it('lists customers by name with a cursor; cashiers read but do not write', async () => {
-    const first = (await inject('GET', '/api/customers?limit=1', f.cashier)).json();
+    const first = (await inject('GET', '/api/customers?limit=2', f.cashier)).json();
     const second = (
-      await inject('GET', `/api/customers?limit=1&cursor=${first.nextCursor}`, f.cashier)
+      await inject('GET', `/api/customers?limit=2&cursor=${first.nextCursor}`, f.cashier)
     ).json();
+    // The test's customer and the demo's three (packages/db/src/seed/demo-pricing.ts, demo-crm.ts).
     expect([...first.items, ...second.items].map((c: { name: string }) => c.name)).toEqual([
       'Blomsterbutiken i Visby AB',
+      'Byggfirman Snickarglädje AB',
       'Café Kanelbullen AB',
+      'Tolvan Tolvansson',
     ]);
     expect(second.nextCursor).toBeNull();
     expectProblem(await inject('POST', '/api/customers', f.cashier, { name: 'X' }), 403, 'forbidden');

@@ -1,5 +1,12 @@
-// GET/POST /api/customers, GET/PATCH /api/customers/:id — a minimal register for B2B price lists.
-import { CreateCustomerBody, Customer, PageQuery, Problem, page, UpdateCustomerBody } from '@handla/api';
+// GET/POST /api/customers, GET/PATCH /api/customers/:id — consumers and companies (docs/customers.md).
+import {
+  CreateCustomerBody,
+  Customer,
+  CustomerListQuery,
+  Problem,
+  page,
+  UpdateCustomerBody,
+} from '@handla/api';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -8,10 +15,10 @@ import { ALL_STAFF, MANAGERS } from '../../http/access';
 import { createCustomer, getCustomer, listCustomers, updateCustomer } from './customers.service';
 
 // Customers belong with orders for integrations: the orders scopes cover them.
-const READ = { staff: ALL_STAFF, apiKey: 'orders:read' } as const;
-const WRITE = { staff: MANAGERS, apiKey: 'orders:write' } as const;
-const tags = ['customers'];
-const Params = z.strictObject({ id: z.string().min(1).max(100) });
+export const READ = { staff: ALL_STAFF, apiKey: 'orders:read' } as const;
+export const WRITE = { staff: MANAGERS, apiKey: 'orders:write' } as const;
+export const tags = ['customers'];
+export const Params = z.strictObject({ id: z.string().min(1).max(100) });
 
 export function registerCustomerRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -19,8 +26,8 @@ export function registerCustomerRoutes(app: FastifyInstance, ctx: AppContext) {
     config: { access: READ },
     schema: {
       tags,
-      summary: 'List customers by name',
-      querystring: PageQuery,
+      summary: 'List customers by name, optionally searched; merged customers left out',
+      querystring: CustomerListQuery,
       response: { 200: page(Customer), 400: Problem },
     },
     handler: async (request) => listCustomers(ctx, request.query),
@@ -34,9 +41,9 @@ export function registerCustomerRoutes(app: FastifyInstance, ctx: AppContext) {
     config: { access: WRITE },
     schema: {
       tags,
-      summary: 'Create a customer, optionally on a B2B price list',
+      summary: 'Create a consumer or a company (numbers checked), optionally on a B2B price list',
       body: CreateCustomerBody,
-      response: { 201: Customer, 400: Problem },
+      response: { 201: Customer, 400: Problem, 409: Problem },
     },
     handler: async (request, reply) => reply.status(201).send(await createCustomer(ctx, request.body)),
   });

@@ -9,6 +9,14 @@ export interface OutgoingMail {
   text: string;
   html: string;
   inlineImages: InlineImageFile[];
+  /** Files attached to the mail (e.g. a supplier order's PDF). */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
 }
 
 /** Sends one mail; resolves with the server's message id, throws when the server refuses. */
@@ -34,13 +42,16 @@ export function createSmtpMailer(smtpUrl: string, from: string): MailSender {
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
-        attachments: mail.inlineImages.map((image) => ({
-          filename: image.filename,
-          content: image.content,
-          contentType: image.contentType,
-          cid: image.cid,
-          contentDisposition: 'inline' as const,
-        })),
+        attachments: [
+          ...mail.inlineImages.map((image) => ({
+            filename: image.filename,
+            content: image.content,
+            contentType: image.contentType,
+            cid: image.cid,
+            contentDisposition: 'inline' as const,
+          })),
+          ...(mail.attachments ?? []),
+        ],
       });
       return { providerMessageId: info.messageId };
     },

@@ -11,7 +11,18 @@ export type MessageTemplate =
   | 'pickup_reminder'
   | 'order_cancelled'
   | 'order_shipped'
-  | 'order_changed';
+  | 'order_changed'
+  | 'return_requested'
+  | 'return_refunded'
+  | 'supplier_order';
+
+/** A parcel the "shipped" message is about: its tracking link and what is in it. */
+export interface ShipmentNotice {
+  carrier: string;
+  trackingNumber: string;
+  trackingUrl: string;
+  lines: { name: string; quantity: number }[];
+}
 
 export interface QueuedMessage {
   channel: 'email' | 'sms';
@@ -24,6 +35,8 @@ export interface QueuedMessage {
   sendAfter?: Date;
   /** Unique per message, e.g. `order_confirmation:ord_1:email`: a repeat is ignored. */
   dedupeKey: string;
+  /** The parcel of an `order_shipped` message (one message per shipment), stored with the order. */
+  shipment?: ShipmentNotice;
 }
 
 /** Writes `message` to the queue inside `tx`; a repeated `dedupeKey` changes nothing. */
@@ -37,7 +50,8 @@ export async function queueMessage(tx: Queryable, ctx: AppContext, message: Queu
     template: message.template,
     locale: message.locale,
     orderId: message.order.id,
-    payload: message.order,
+    // The parcel rides along in the stored order snapshot (the renderer reads it with `shipmentOf`).
+    payload: (message.shipment ? { ...message.order, shipment: message.shipment } : message.order) as Order,
     dedupeKey: message.dedupeKey,
     sendAfter: message.sendAfter ?? now,
     createdAt: now,

@@ -13,6 +13,7 @@ import {
   recordFailure,
 } from './notifications.store';
 import type { SmsSender } from './sms';
+import { attachmentsOf } from './templates/attachments';
 import { renderMessage } from './templates/render';
 
 /** Where messages go: SMTP (null: the development outbox) and the SMS port. */
@@ -60,6 +61,7 @@ async function deliver(row: MessageRow, senders: Senders): Promise<Delivery> {
     text: message.text,
     html: message.html ?? '',
     inlineImages: message.inlineImages,
+    attachments: await attachmentsOf(row.template, row.payload),
   });
   return { status: 'sent', providerMessageId, rendered };
 }

@@ -10,6 +10,7 @@ import { releaseHoldsIn } from '../inventory/reservations.service';
 import {
   cancelQueuedMessages,
   type MessageTemplate,
+  type QueuedMessage,
   queueMessage,
 } from '../notifications/notifications.queue';
 import type { PaymentRecord } from '../payments/payments.port';
@@ -26,6 +27,7 @@ const EVENT_OF: Partial<Record<OrderStatus, EventType>> = {
   picking: 'order.picking',
   ready: 'order.ready',
   collected: 'order.collected',
+  shipped: 'order.shipped',
   cancelled: 'order.cancelled',
 };
 
@@ -95,6 +97,7 @@ export async function queueShopperMessages(
   template: MessageTemplate,
   sendAfter?: Date,
   occasion?: string,
+  extra: Pick<QueuedMessage, 'shipment'> = {},
 ): Promise<void> {
   const targets = [
     { channel: 'email' as const, to: view.customer.email },
@@ -107,6 +110,7 @@ export async function queueShopperMessages(
       locale: view.locale,
       order: view,
       ...(sendAfter ? { sendAfter } : {}),
+      ...extra,
       dedupeKey: `${template}:${view.id}${occasion ? `:${occasion}` : ''}:${target.channel}`,
     });
   }

@@ -40,7 +40,7 @@ const CancelBody = z.strictObject({
 const PROBLEMS = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem } as const;
 
 /** The caller of a staff or API-key route; cashiers are bound to their store. */
-function orderStaff(request: FastifyRequest): OrderStaff {
+export function orderStaff(request: FastifyRequest): OrderStaff {
   const principal = request.principal;
   if (principal?.kind === 'staff') {
     return {

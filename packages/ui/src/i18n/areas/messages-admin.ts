@@ -42,6 +42,9 @@ export const messagesAdminSv = {
   'messagesAdmin.template.order_cancelled': 'Order avbeställd',
   'messagesAdmin.template.order_shipped': 'Order skickad',
   'messagesAdmin.template.order_changed': 'Order ändrad',
+  'messagesAdmin.template.return_requested': 'Returanmälan',
+  'messagesAdmin.template.return_refunded': 'Retur återbetald',
+  'messagesAdmin.template.supplier_order': 'Leverantörsorder',
 } as const;
 
 export const messagesAdminEn: Record<keyof typeof messagesAdminSv, string> = {
@@ -86,4 +89,7 @@ export const messagesAdminEn: Record<keyof typeof messagesAdminSv, string> = {
   'messagesAdmin.template.order_cancelled': 'Order cancelled',
   'messagesAdmin.template.order_shipped': 'Order shipped',
   'messagesAdmin.template.order_changed': 'Order changed',
+  'messagesAdmin.template.return_requested': 'Return requested',
+  'messagesAdmin.template.return_refunded': 'Return refunded',
+  'messagesAdmin.template.supplier_order': 'Supplier order',
 };

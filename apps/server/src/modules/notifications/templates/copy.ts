@@ -2,7 +2,9 @@
 // SMS text. `place` is the store and pickup time, or the delivery method, already formatted.
 import type { MessageTemplateName, Order } from '@handla/api';
 import { UNCOLLECTED_CANCEL_REASON } from '@handla/core';
+import type { ShipmentNotice } from '../notifications.queue';
 import { type Locale, money } from './format';
+import { RETURNS_COPY } from './returns-copy';
 
 /** What the layout needs besides the order: pickup/delivery wording, already localised. */
 export interface Place {
@@ -56,6 +58,25 @@ function reasonOf(o: Order, locale: Locale): string[] {
   }
   return [locale === 'sv' ? `Orsak: ${o.cancelReason}` : `Reason: ${o.cancelReason}`];
 }
+/** The parcel an `order_shipped` message is about (stored beside the order by the shipping module). */
+export function shipmentOf(o: Order): ShipmentNotice | undefined {
+  return (o as Order & { shipment?: ShipmentNotice }).shipment;
+}
+
+/** The parcel's tracking number and link, and what is in it: one sentence each. */
+function parcelOf(o: Order, locale: Locale): string[] {
+  const s = shipmentOf(o);
+  if (!s) return [];
+  const sv = locale === 'sv';
+  return [
+    sv
+      ? `Paketet har spårningsnummer ${s.trackingNumber} (${s.carrier}). Följ det här: ${s.trackingUrl}`
+      : `The parcel's tracking number is ${s.trackingNumber} (${s.carrier}). Follow it here: ${s.trackingUrl}`,
+    `${sv ? 'I paketet' : 'In the parcel'}: ${s.lines.map((l) => `${l.quantity} × ${l.name}`).join(', ')}.`,
+  ];
+}
+const trackingOf = (o: Order) => shipmentOf(o)?.trackingUrl ?? o.statusUrl;
+
 const code = (o: Order, label: string) => (o.pickupCode ? ` ${label} ${o.pickupCode}.` : '');
 
 export const COPY: Record<MessageTemplateName, Record<Locale, TemplateCopy>> = {
@@ -159,16 +180,16 @@ export const COPY: Record<MessageTemplateName, Record<Locale, TemplateCopy>> = {
     sv: {
       subject: (o) => `Order ${o.number} är skickad`,
       heading: () => 'Din order är på väg',
-      intro: (o, p) => [`Order ${o.number} är skickad med ${p.where}.`],
-      sms: (o, p) => `Order ${o.number} är skickad med ${p.where}. ${o.statusUrl}`,
+      intro: (o, p) => [`Order ${o.number} är skickad med ${p.where}.`, ...parcelOf(o, 'sv')],
+      sms: (o, p) => `Order ${o.number} är skickad med ${p.where}. Spåra: ${trackingOf(o)}`,
       showLines: true,
       showQr: false,
     },
     en: {
       subject: (o) => `Order ${o.number} has been shipped`,
       heading: () => 'Your order is on its way',
-      intro: (o, p) => [`Order ${o.number} has been sent with ${p.where}.`],
-      sms: (o, p) => `Order ${o.number} has been sent with ${p.where}. ${o.statusUrl}`,
+      intro: (o, p) => [`Order ${o.number} has been sent with ${p.where}.`, ...parcelOf(o, 'en')],
+      sms: (o, p) => `Order ${o.number} has been sent with ${p.where}. Track: ${trackingOf(o)}`,
       showLines: true,
       showQr: false,
     },
@@ -201,6 +222,7 @@ export const COPY: Record<MessageTemplateName, Record<Locale, TemplateCopy>> = {
       showQr: false,
     },
   },
+  ...RETURNS_COPY,
 };
 
 /** Labels of the order details, shared by every mail. */

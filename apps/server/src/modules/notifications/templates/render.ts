@@ -2,7 +2,7 @@
 // pickup QR code as an inline PNG (`cid:`), SMS as one short text.
 import type { MessageChannel, MessageTemplateName, Order } from '@handla/api';
 import QRCode from 'qrcode';
-import { COPY, LABELS, type Place, type TemplateCopy } from './copy';
+import { COPY, LABELS, type Place, shipmentOf, type TemplateCopy } from './copy';
 import { escapeHtml, type Locale, money, timeWindow, vatRate } from './format';
 
 /** An image the HTML shows through `cid:<cid>`, attached to the mail inline. */
@@ -104,6 +104,13 @@ function renderHtml(order: Order, copy: TemplateCopy, place: Place, locale: Loca
       .map((r) => rowHtml(r))
       .join('')}</table>`,
   ];
+  const parcel = shipmentOf(order);
+  if (parcel) {
+    const label = locale === 'sv' ? 'Spåra paketet' : 'Track the parcel';
+    parts.push(
+      `<p><a href="${escapeHtml(parcel.trackingUrl)}">${escapeHtml(label)} ${escapeHtml(parcel.trackingNumber)}</a></p>`,
+    );
+  }
   if (hasQr) {
     parts.push(`<p><img src="cid:${QR_CID}" width="180" height="180" alt="${escapeHtml(L.qrAlt)}"></p>`);
   }

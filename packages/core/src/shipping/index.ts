@@ -1,0 +1,2 @@
+export * from './s10';
+export * from './shipment-amounts';
