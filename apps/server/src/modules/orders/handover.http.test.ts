@@ -4,7 +4,7 @@
 import type { HandoverLookupResult, Order, WebOrderReturnResult } from '@handla/api';
 import { describe, expect, it } from 'vitest';
 import { capturePayment } from '../payments/payments.service';
-import { expectProblem } from '../register/register.testing';
+import { expectProblem, send } from '../register/register.testing';
 import { useHandover } from './handover.testing';
 
 const { h, s, asRegister, placeReady, level, operations, eventsFor, checkout, pickupBody } = useHandover();
@@ -188,6 +188,24 @@ describe('returning a web order in the store', () => {
     ]);
     expectProblem(foreign, 400, 'validation_failed', 'lines[0].orderLineId');
     expect(await operations(order.payment.id, 'refund')).toHaveLength(1);
+  });
+
+  it('does not take back at the counter a unit the shopper already asked to send back', async () => {
+    const order = await placeReady();
+    expect((await handOver(order.id, `key-rma-${order.id}`)).statusCode).toBe(200);
+    const line = order.lines[0]!;
+    // Both collected units: one is on its way back by post under a return request.
+    const requested = await send(h.t, { cookie: h.manager }, 'POST', '/api/returns', {
+      orderId: order.id,
+      lines: [{ orderLineId: line.id, quantity: 1 }],
+      reason: 'Skickar tillbaka',
+    });
+    expect(requested.statusCode, requested.body).toBe(201);
+    const both = await giveBack(order.id, 'return-rma-2', [{ orderLineId: line.id, quantity: 2 }]);
+    expectProblem(both, 409, 'conflict', 'lines[0].quantity');
+    expect(await operations(order.payment.id, 'refund')).toHaveLength(0);
+    const one = await giveBack(order.id, 'return-rma-1', [{ orderLineId: line.id, quantity: 1 }]);
+    expect(one.statusCode, one.body).toBe(201);
   });
 
   it('refuses an order not collected, and sends a pay-in-store order to its receipt', async () => {

@@ -8,6 +8,7 @@ import { moveStockForRegisterReceipt } from '../inventory/register-sales';
 import { listLocations } from '../locations/locations.lookups';
 import { refundPayment } from '../payments/payments.service';
 import type { RegisterRow } from '../register/devices.store';
+import { unitsInOpenRequests } from '../returns/returns.store';
 import { orderConflict, requireCompanyOrder, requireStoreCashier } from './handover.service';
 import {
   addReturnedUnits,
@@ -34,6 +35,8 @@ function sameLines(a: readonly ReturnLine[], b: readonly ReturnLine[]): boolean 
 async function amountToRefund(tx: Queryable, order: OrderRow, body: WebOrderReturnBody): Promise<number> {
   const lines = new Map((await listOrderLines(tx, [order.id])).map((l) => [l.id, l]));
   const pending = await unitsInStartedReturns(tx, order.id);
+  // Units the shopper already asked to send back (a return request not yet received) are spoken for.
+  const requested = await unitsInOpenRequests(tx, order.id);
   const asked = new Map<string, number>();
   let amount = 0;
   for (const [i, line] of body.lines.entries()) {
@@ -46,7 +49,11 @@ async function amountToRefund(tx: Queryable, order: OrderRow, body: WebOrderRetu
     }
     const units = (asked.get(bought.id) ?? 0) + line.quantity;
     asked.set(bought.id, units);
-    const left = bought.quantity - bought.returnedQuantity - (pending.get(bought.id) ?? 0);
+    const left =
+      bought.quantity -
+      bought.returnedQuantity -
+      (pending.get(bought.id) ?? 0) -
+      (requested.get(bought.id) ?? 0);
     if (units > left) {
       throw new DomainError('conflict', 'More units than were collected and not yet returned.', [
         { field: `lines[${i}].quantity`, message: `At most ${left} can be returned` },
