@@ -77,6 +77,13 @@ export const ALL_BASICS: readonly SaftBasic[] = [
  * since the rates themselves differ: 25 % regular → 3 (regular rate), 12 % → 31 (reduced, middle),
  * 6 % → 33 (reduced, low), 0 % → 5 (zero rate). Any other rate goes to the tier nearest by value.
  */
+/**
+ * Gift cards sold or topped up are outside the scope of VAT (a multi-purpose voucher: VAT is due when
+ * it is spent): our own code "UTANFOR", mapped to the standard code 6 ("outside the VAT legislation").
+ */
+export const OUTSIDE_VAT_CODE = 'UTANFOR';
+export const OUTSIDE_VAT_STANDARD_CODE = '6';
+
 export function standardVatCodeFor(rateBp: number): string {
   if (rateBp === 0) return '5';
   const tiers: [number, string][] = [

@@ -15,6 +15,7 @@ import {
   ARTICLE_GROUP,
   EVENT_TYPES,
   type EventType,
+  OUTSIDE_VAT_CODE,
   PAYMENT_TYPES,
   type TransactionType,
   vatCodeFor,
@@ -40,6 +41,13 @@ export interface RegisterExportInput {
 export interface RegisterExportUsage {
   articles: Map<string, { name: string; date: string }>;
   vatRates: Set<number>;
+  /** A receipt had lines outside VAT (gift cards sold): the file declares `OUTSIDE_VAT_CODE`. */
+  hasOutsideVat?: boolean;
+}
+
+/** What a receipt's lines outside VAT (gift cards sold or topped up) add up to. */
+export function outsideVatAmount(receipt: ComputedReceipt): number {
+  return receipt.lines.filter((l) => l.giftCard).reduce((sum, l) => sum + l.amountInclVat, 0);
 }
 
 export function transactionTypeOf(receipt: ComputedReceipt): TransactionType {
@@ -50,9 +58,9 @@ export function transactionTypeOf(receipt: ComputedReceipt): TransactionType {
   return hasReturn ? 'RETURNSAL' : 'CASHSAL';
 }
 
-function vatNode(rateBp: number, vatAmount: number, netAmount: number): XmlNode {
+function vatNode(rateBp: number, vatAmount: number, netAmount: number, code = vatCodeFor(rateBp)): XmlNode {
   return group('vat', [
-    el('vatCode', vatCodeFor(rateBp)),
+    el('vatCode', code),
     el('vatPerc', amount(rateBp)),
     el('vatAmnt', amount(vatAmount)),
     el('vatAmntTp', debitCredit(vatAmount + netAmount)),
@@ -83,7 +91,9 @@ function lineNode(
     el('cashTransLineDescr', line.name),
     el('lineDate', when.date),
     el('lineTime', when.time),
-    vatNode(line.vatRateBp, vat, line.amountInclVat - vat),
+    line.giftCard
+      ? vatNode(0, 0, line.amountInclVat, OUTSIDE_VAT_CODE)
+      : vatNode(line.vatRateBp, vat, line.amountInclVat - vat),
     discount === 0
       ? undefined
       : group('discount', [el('dscTp', 'DISCOUNT'), el('dscAmnt', amount(discount))]),
@@ -115,6 +125,7 @@ function transactionNode(
     el('desc', `Control code ${p.controlUnit.controlCode} (unit ${p.controlUnit.serialNumber})`),
     ...r.lines.map((l) => lineNode(nr, l, empID, when)),
     ...r.vat.byRate.map((v) => vatNode(v.vatRateBp, v.vatAmount, v.netAmount)),
+    outsideVatAmount(r) === 0 ? undefined : vatNode(0, 0, outsideVatAmount(r), OUTSIDE_VAT_CODE),
     group('rounding', [el('roundingAmnt', amount(r.roundingAmount))]),
     ...r.payments.map((pay) =>
       group('payment', [
@@ -260,7 +271,8 @@ export function buildCashRegister(input: RegisterExportInput): { node: XmlNode; 
         transTime: when.time,
         nr: String(p.receiptNumber),
         transAmntIn: amount(p.receipt.totalToPay),
-        transAmntEx: amount(p.receipt.vat.totalNet),
+        // Excluding VAT: the goods' net plus what is outside VAT (gift cards), so the lines add up.
+        transAmntEx: amount(p.receipt.vat.totalNet + outsideVatAmount(p.receipt)),
       };
       const signature = signTransaction(input.signingKey, previousSignature, fields);
       previousSignature = signature;
@@ -270,6 +282,7 @@ export function buildCashRegister(input: RegisterExportInput): { node: XmlNode; 
             usage.articles.set(line.skuCode, { name: line.name, date: when.date });
         }
         for (const v of p.receipt.vat.byRate) usage.vatRates.add(v.vatRateBp);
+        if (outsideVatAmount(p.receipt) !== 0) usage.hasOutsideVat = true;
         const empID = input.empIdOf(p.cashierId);
         const copies = copiesOf.get(p.receiptId) ?? 0;
         transactions.push(transactionNode(p, empID, when, { ...fields, signature }, copies, input.currency));

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RegisterCatalogItem, RegisterCommandDto, RegisterSetup } from '@handla/api';
-import { appendEntry, type SaleLineDraft, signerFromPrivateKey } from '@handla/core';
+import { appendEntry, giftCardLineDraft, type SaleLineDraft, signerFromPrivateKey } from '@handla/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type TestApp } from '../../../testing/test-app';
 import { demoRegister, expectProblem, pairTestDevice, send, type TestDevice } from '../register.testing';
@@ -107,6 +107,14 @@ beforeAll(async () => {
     ),
     await sim.copy(cashierId, { id: original, number: detail.number, totalToPay: detail.total.amount }),
     await sim.receipt({ cashierId, lines: [line(a, 1)], isTraining: true }),
+    // A gift card sold beside goods: a liability outside VAT, in the same file.
+    await sim.receipt({
+      cashierId,
+      lines: [line(a, 1), giftCardLineDraft({ code: 'SAFTKORT0001', action: 'issue' }, 20_000)],
+      payments: [
+        { method: 'cash', amount: a.unitPriceInclVat + 20_000, tendered: a.unitPriceInclVat + 20_000 },
+      ],
+    }),
     await sim.drawerOpen(setup.cashiers.find((c) => c.staffNumber === '201')!.staffId, 'Växel'),
   ]);
 
@@ -192,12 +200,24 @@ describe('SAF-T Cash Register export', () => {
       'CASHSAL',
       'RETURNSAL',
       'CASHSAL',
+      'CASHSAL',
     ]);
-    expect(transactions.map((tx) => all(tx, 'trainingID')[0])).toEqual(['false', 'false', 'false', 'true']);
+    expect(transactions.map((tx) => all(tx, 'trainingID')[0])).toEqual([
+      'false',
+      'false',
+      'false',
+      'true',
+      'false',
+    ]);
     expect(all(transactions[0]!, 'paymentType')).toEqual(['CASH']);
     expect(all(transactions[1]!, 'paymentType')).toEqual(['CARD']);
     expect(all(transactions[0]!, 'receiptCopyNum')).toEqual(['1']);
     expect(new Set(all(transactions[0]!, 'vatCode')).size).toBe(2);
+    // The gift card sold beside goods is outside VAT, under a code the file declares.
+    expect(all(transactions[4]!, 'vatCode')).toContain('UTANFOR');
+    expect(xml).toMatch(
+      /<vatCode>UTANFOR<\/vatCode>\s*<dateOfEntry>[^<]+<\/dateOfEntry>\s*<vatDesc>[^<]+<\/vatDesc>\s*<standardVatCode>6<\/standardVatCode>/,
+    );
     expect(cents(all(transactions[2]!, 'transAmntIn')[0]!)).toBeLessThan(0);
     for (const tx of transactions) {
       const body = tx.split('</cashtransaction>')[0]!;
@@ -223,7 +243,7 @@ describe('SAF-T Cash Register export', () => {
     expect(earlierSignatures).toHaveLength(1);
     let previous: string | null = earlierSignatures[0]!;
     const transactions = xml.split('<cashtransaction>').slice(1);
-    expect(transactions).toHaveLength(4);
+    expect(transactions).toHaveLength(5);
     for (const tx of transactions) {
       const field = (tag: string) => all(tx, tag)[0]!;
       const fields = {
@@ -275,7 +295,7 @@ describe('SAF-T Cash Register export', () => {
     expect(file.statusCode, file.body).toBe(200);
     expect(all(file.body, 'registerID').length).toBeGreaterThan(1);
     expect(file.body.split('<location>').length - 1).toBe(2);
-    expect(file.body.split('<cashtransaction>').length - 1).toBe(4);
+    expect(file.body.split('<cashtransaction>').length - 1).toBe(5);
     expect(xmllint(file.body).status).toBe(0);
     expect((await send(t, manager, 'GET', url)).statusCode).toBe(403);
   });

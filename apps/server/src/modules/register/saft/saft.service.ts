@@ -10,7 +10,13 @@ import {
   readJournalUntil,
   type SaftEmployee,
 } from './saft.store';
-import { ALL_BASICS, standardVatCodeFor, vatCodeFor } from './saft-codes';
+import {
+  ALL_BASICS,
+  OUTSIDE_VAT_CODE,
+  OUTSIDE_VAT_STANDARD_CODE,
+  standardVatCodeFor,
+  vatCodeFor,
+} from './saft-codes';
 import { id35, localDateTime } from './saft-format';
 import { buildCashRegister, type RegisterExportUsage } from './saft-register';
 import { registerSigningKey } from './saft-signature';
@@ -94,6 +100,7 @@ export async function buildSaftExport(q: Queryable, input: SaftExportInput): Pro
     });
     for (const [k, v] of built.usage.articles) if (!usage.articles.has(k)) usage.articles.set(k, v);
     for (const rate of built.usage.vatRates) usage.vatRates.add(rate);
+    if (built.usage.hasOutsideVat) usage.hasOutsideVat = true;
     registerNodes.set(register.storeId, [...(registerNodes.get(register.storeId) ?? []), built.node]);
   }
   const stores = await findSaftStores(q, [...registerNodes.keys()]);
@@ -128,6 +135,18 @@ export async function buildSaftExport(q: Queryable, input: SaftExportInput): Pro
             el('vatDesc', `Moms ${rate / 100} %`),
             el('standardVatCode', standardVatCodeFor(rate)),
           ]),
+        )
+        .concat(
+          usage.hasOutsideVat
+            ? [
+                group('vatCodeDetail', [
+                  el('vatCode', OUTSIDE_VAT_CODE),
+                  el('dateOfEntry', input.from),
+                  el('vatDesc', 'Utanför momsen (presentkort)'),
+                  el('standardVatCode', OUTSIDE_VAT_STANDARD_CODE),
+                ]),
+              ]
+            : [],
         ),
     ),
     group('periods', [
