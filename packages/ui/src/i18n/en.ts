@@ -6,6 +6,7 @@ import { messagesAdminEn } from './areas/messages-admin';
 import { ordersAdminEn } from './areas/orders-admin';
 import { pickupAdminEn } from './areas/pickup-admin';
 import { posEn } from './areas/pos';
+import { posCustomersEn } from './areas/pos-customers';
 import { posExtrasEn } from './areas/pos-extras';
 import { posOrdersEn } from './areas/pos-orders';
 import { promotionsAdminEn } from './areas/promotions-admin';
@@ -27,6 +28,7 @@ type AreaKey =
   | keyof typeof posEn
   | keyof typeof registersAdminEn
   | keyof typeof posOrdersEn
+  | keyof typeof posCustomersEn
   | keyof typeof posExtrasEn
   | keyof typeof webhooksAdminEn
   | keyof typeof reportsAdminEn
@@ -191,6 +193,7 @@ export const en: Record<MessageKey, string> = {
   ...posEn,
   ...registersAdminEn,
   ...posOrdersEn,
+  ...posCustomersEn,
   ...posExtrasEn,
   ...webhooksAdminEn,
   ...reportsAdminEn,

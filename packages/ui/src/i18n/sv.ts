@@ -6,6 +6,7 @@ import { messagesAdminSv } from './areas/messages-admin';
 import { ordersAdminSv } from './areas/orders-admin';
 import { pickupAdminSv } from './areas/pickup-admin';
 import { posSv } from './areas/pos';
+import { posCustomersSv } from './areas/pos-customers';
 import { posExtrasSv } from './areas/pos-extras';
 import { posOrdersSv } from './areas/pos-orders';
 import { promotionsAdminSv } from './areas/promotions-admin';
@@ -171,6 +172,7 @@ export const sv = {
   ...posSv,
   ...registersAdminSv,
   ...posOrdersSv,
+  ...posCustomersSv,
   ...posExtrasSv,
   ...webhooksAdminSv,
   ...reportsAdminSv,
