@@ -5,6 +5,7 @@
 import { seedDemoData } from '@handla/db';
 import { type AppContext, createContext } from '../../../apps/server/src/context';
 import { resolveScope, salesReport } from '../../../apps/server/src/modules/reports/sales-reports.service';
+import { addBenchStoresAndRegisters } from './bench-stores';
 import type { BenchSuite } from './suite';
 
 const STORES = 10;
@@ -14,23 +15,11 @@ const RUNS = 40;
 
 async function insertYearOfSales(ctx: AppContext): Promise<void> {
   const db = ctx.db;
-  await db.query(
-    `insert into stores (id, company_id, code, name, street, postal_code, city, country)
-     select 'sto_rep' || i, (select company_id from stores where code = 'STHLM'), 'REP' || i, 'Rapportbutik ' || i,
-            'Gatan ' || i, '111 22', 'Staden', 'SE'
-       from generate_series(1, $1::integer) i`,
-    [STORES - 2],
-  );
-  const registers = await db.query<{ id: string }>(
-    `insert into registers (id, store_id, code, name)
-     select 'reg_rep_' || s.code, s.id, 'REP-1', 'Bänkkassa' from stores s returning id`,
-  );
-  await db.query(
-    `insert into register_devices (id, register_id, name, token_hash, public_key, paired_by, paired_at)
-     select 'dev_' || r.id, r.id, 'bench', 'hash_' || r.id, '{}'::jsonb,
-            (select id from staff_users where role = 'owner' limit 1), now()
-       from registers r where r.id like 'reg_rep_%'`,
-  );
+  const registers = await addBenchStoresAndRegisters(db, {
+    stores: STORES,
+    key: 'rep',
+    storeName: 'Rapportbutik',
+  });
   const skus = await db.query<{ id: string; sku: string }>(`select id, sku from skus order by sku limit 2`);
   await db.query(
     `insert into sku_purchase_prices (sku_id, unit_cost_excl_vat, updated_at) values ($1, 3000, now())
@@ -39,7 +28,7 @@ async function insertYearOfSales(ctx: AppContext): Promise<void> {
   );
   const perRegister = Math.ceil(RECEIPTS / registers.length);
   const chunk = 50_000;
-  for (const { id: registerId } of registers) {
+  for (const registerId of registers) {
     for (let first = 1; first <= perRegister; first += chunk) {
       const last = Math.min(perRegister, first + chunk - 1);
       await db.query(

@@ -6,33 +6,12 @@ import { type AppContext, createContext } from '../../../apps/server/src/context
 import { readSie } from '../../../apps/server/src/modules/accounting/sie/read';
 import { exportSie } from '../../../apps/server/src/modules/accounting/sie-export.service';
 import type { BenchResult } from '../results';
+import { addBenchStoresAndRegisters } from './bench-stores';
 import type { BenchSuite } from './suite';
 
 const STORES = 10;
 const RECEIPTS = 100_000;
 const MONTH = { from: '2026-11-01', to: '2026-11-30', days: 30 };
-
-/** Eight more stores beside the demo's two, each with a register and a device. */
-async function addStoresAndRegisters(db: Database): Promise<string[]> {
-  await db.query(
-    `insert into stores (id, company_id, code, name, street, postal_code, city, country)
-     select 'sto_bench' || i, (select company_id from stores where code = 'STHLM'), 'BENCH' || i, 'Bänkbutik ' || i,
-            'Gatan ' || i, '111 22', 'Staden', 'SE'
-       from generate_series(1, $1::integer) i`,
-    [STORES - 2],
-  );
-  const registers = await db.query<{ id: string }>(
-    `insert into registers (id, store_id, code, name)
-     select 'reg_sie_' || s.code, s.id, 'SIE-1', 'Bänkkassa' from stores s returning id`,
-  );
-  await db.query(
-    `insert into register_devices (id, register_id, name, token_hash, public_key, paired_by, paired_at)
-     select 'dev_' || r.id, r.id, 'bench', 'hash_' || r.id, '{}'::jsonb,
-            (select id from staff_users where role = 'owner' limit 1), now()
-       from registers r where r.id like 'reg_sie_%'`,
-  );
-  return registers.map((r) => r.id);
-}
 
 /**
  * Receipts spread evenly over the registers and the month: lines of 25 % and 12 %, paid by card, or
@@ -90,7 +69,11 @@ export const sieSuite: BenchSuite = {
     try {
       const ctx: AppContext = createContext(db);
       await seedDemoData(db, { hashPassword: async (p) => `bench$${p}`, now: new Date(), newId: ctx.newId });
-      const registers = await addStoresAndRegisters(db);
+      const registers = await addBenchStoresAndRegisters(db, {
+        stores: STORES,
+        key: 'sie',
+        storeName: 'Bänkbutik',
+      });
       await insertReceipts(db, registers.slice(0, STORES));
       const [owner] = await db.query<{ id: string }>(
         `select id from staff_users where role = 'owner' limit 1`,

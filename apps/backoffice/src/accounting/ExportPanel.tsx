@@ -1,5 +1,6 @@
 import { useT } from '@handla/ui';
 import { useId, useState } from 'react';
+import { PeriodFields } from '../pages/PeriodFields';
 import { downloadSie } from './accounting-client';
 import { PanelNotices } from './PanelNotices';
 
@@ -62,28 +63,14 @@ export function ExportPanel() {
           <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </div>
       ) : (
-        <div className="registers-search">
-          <div className="field">
-            <label htmlFor={`${id}-from`}>{t('accountingAdmin.export.from')}</label>
-            <input
-              id={`${id}-from`}
-              type="date"
-              value={period.from}
-              onChange={(e) => setPeriod((p) => ({ ...p, from: e.target.value }))}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-to`}>{t('accountingAdmin.export.to')}</label>
-            <input
-              id={`${id}-to`}
-              type="date"
-              value={period.to}
-              aria-invalid={isValid ? undefined : true}
-              aria-describedby={isValid ? undefined : `${id}-err`}
-              onChange={(e) => setPeriod((p) => ({ ...p, to: e.target.value }))}
-            />
-          </div>
-        </div>
+        <PeriodFields
+          idPrefix={id}
+          period={period}
+          onChange={setPeriod}
+          fromLabel={t('accountingAdmin.export.from')}
+          toLabel={t('accountingAdmin.export.to')}
+          invalid={!isValid}
+        />
       )}
       {!isValid && (
         <p id={`${id}-err`} className="notice notice-warning" role="alert">

@@ -3,6 +3,7 @@
 import type { Customer } from '@handla/api';
 import { ErrorNotice, SearchField, useApi, useDebouncedValue, useLoader, useT } from '@handla/ui';
 import { useCallback, useState } from 'react';
+import { TableStatusRows } from '../pages/TableStatusRows';
 import { MatchSettings } from './MatchSettings';
 
 export function CustomerList() {
@@ -90,16 +91,7 @@ function CustomerTable({ customers }: { customers: readonly Customer[] | undefin
               </td>
             </tr>
           ))}
-          {customers?.length === 0 && (
-            <tr>
-              <td colSpan={7}>{t('crmAdmin.none')}</td>
-            </tr>
-          )}
-          {customers === undefined && (
-            <tr>
-              <td colSpan={7}>{t('common.loading')}</td>
-            </tr>
-          )}
+          <TableStatusRows rows={customers} columns={7} empty={t('crmAdmin.none')} />
         </tbody>
       </table>
     </div>

@@ -2,6 +2,8 @@
 import type { MessageChannel, MessageStatus, MessageSummary } from '@handla/api';
 import { ErrorNotice, formatDateTime, useApi, useLocale, useT } from '@handla/ui';
 import { useCallback, useId, useState } from 'react';
+import { ListTable } from '../pages/ListTable';
+import { TableStatusRows } from '../pages/TableStatusRows';
 import { Pager } from '../stock/shared/Pager';
 import { useCursorPages } from '../stock/shared/useCursorPages';
 import { CHANNELS, channelLabel, STATUSES, statusLabel, templateLabel } from './labels';
@@ -72,60 +74,46 @@ function MessageTable({ messages, caption }: { messages: MessageSummary[] | unde
   const t = useT();
   const { locale } = useLocale();
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('messagesAdmin.col.created')}</th>
-            <th scope="col">{t('messagesAdmin.channel')}</th>
-            <th scope="col">{t('messagesAdmin.col.to')}</th>
-            <th scope="col">{t('messagesAdmin.col.template')}</th>
-            <th scope="col">{t('messagesAdmin.col.order')}</th>
-            <th scope="col">{t('messagesAdmin.status')}</th>
-            <th scope="col">{t('messagesAdmin.col.subject')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('messagesAdmin.open')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {messages?.map((m) => (
-            <tr key={m.id}>
-              <td>{formatDateTime(m.createdAt, locale)}</td>
-              <td>{t(channelLabel(m.channel))}</td>
-              <td>{m.to}</td>
-              <td>{t(templateLabel(m.template))}</td>
-              <td>{m.orderNumber ?? '–'}</td>
-              <td>
-                <span className={`message-status message-status-${m.status}`}>
-                  {t(statusLabel(m.status))}
-                </span>
-              </td>
-              <td>{m.subject ?? ''}</td>
-              <td>
-                <a
-                  className="button button-quiet"
-                  href={`#/messages/${encodeURIComponent(m.id)}`}
-                  aria-label={t('messagesAdmin.openLabel', { to: m.to })}
-                >
-                  {t('messagesAdmin.open')}
-                </a>
-              </td>
-            </tr>
-          ))}
-          {messages?.length === 0 && (
-            <tr>
-              <td colSpan={8}>{t('messagesAdmin.none')}</td>
-            </tr>
-          )}
-          {messages === undefined && (
-            <tr>
-              <td colSpan={8}>{t('common.loading')}</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-    </div>
+    <ListTable
+      caption={caption}
+      head={
+        <>
+          <th scope="col">{t('messagesAdmin.col.created')}</th>
+          <th scope="col">{t('messagesAdmin.channel')}</th>
+          <th scope="col">{t('messagesAdmin.col.to')}</th>
+          <th scope="col">{t('messagesAdmin.col.template')}</th>
+          <th scope="col">{t('messagesAdmin.col.order')}</th>
+          <th scope="col">{t('messagesAdmin.status')}</th>
+          <th scope="col">{t('messagesAdmin.col.subject')}</th>
+          <th scope="col">
+            <span className="visually-hidden">{t('messagesAdmin.open')}</span>
+          </th>
+        </>
+      }
+    >
+      {messages?.map((m) => (
+        <tr key={m.id}>
+          <td>{formatDateTime(m.createdAt, locale)}</td>
+          <td>{t(channelLabel(m.channel))}</td>
+          <td>{m.to}</td>
+          <td>{t(templateLabel(m.template))}</td>
+          <td>{m.orderNumber ?? '–'}</td>
+          <td>
+            <span className={`message-status message-status-${m.status}`}>{t(statusLabel(m.status))}</span>
+          </td>
+          <td>{m.subject ?? ''}</td>
+          <td>
+            <a
+              className="button button-quiet"
+              href={`#/messages/${encodeURIComponent(m.id)}`}
+              aria-label={t('messagesAdmin.openLabel', { to: m.to })}
+            >
+              {t('messagesAdmin.open')}
+            </a>
+          </td>
+        </tr>
+      ))}
+      <TableStatusRows rows={messages} columns={8} empty={t('messagesAdmin.none')} />
+    </ListTable>
   );
 }

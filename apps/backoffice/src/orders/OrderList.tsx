@@ -12,6 +12,7 @@ import {
   useT,
 } from '@handla/ui';
 import { useCallback, useId, useState } from 'react';
+import { ListTable } from '../pages/ListTable';
 import { Pager } from '../stock/shared/Pager';
 import { useCursorPages } from '../stock/shared/useCursorPages';
 import {
@@ -146,50 +147,47 @@ function OrderTable({ orders, caption }: { orders: AdminOrderSummary[] | undefin
   const t = useT();
   const { locale } = useLocale();
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('ordersAdmin.col.number')}</th>
-            <th scope="col">{t('ordersAdmin.col.created')}</th>
-            <th scope="col">{t('ordersAdmin.col.customer')}</th>
-            <th scope="col">{t('ordersAdmin.col.status')}</th>
-            <th scope="col">{t('ordersAdmin.col.channel')}</th>
-            <th scope="col">{t('ordersAdmin.col.payment')}</th>
-            <th scope="col" className="num">
-              {t('ordersAdmin.col.total')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {orders?.map((o) => (
-            <tr key={o.id}>
-              <th scope="row">
-                <a href={`#/orders/${encodeURIComponent(o.id)}`}>{o.number}</a>
-                {o.externalReference && <div className="orders-ref">{o.externalReference}</div>}
-              </th>
-              <td>{formatDateTime(o.createdAt, locale)}</td>
-              <td>
-                {o.customer.name}
-                <div className="orders-ref">{o.customer.email}</div>
-              </td>
-              <td>
-                <span className={`orders-status orders-status-${o.status}`}>{t(statusLabel(o.status))}</span>
-                {o.lockedBy && <div className="orders-ref">🔒 {o.lockedBy}</div>}
-              </td>
-              <td>{o.channelName ?? t(channelLabel(o.channel))}</td>
-              <td>{o.paymentStatus ?? '–'}</td>
-              <td className="num">{formatPrice(o.total, locale)}</td>
-            </tr>
-          ))}
-          {orders?.length === 0 && (
-            <tr>
-              <td colSpan={7}>{t('ordersAdmin.none')}</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-    </div>
+    <ListTable
+      caption={caption}
+      head={
+        <>
+          <th scope="col">{t('ordersAdmin.col.number')}</th>
+          <th scope="col">{t('ordersAdmin.col.created')}</th>
+          <th scope="col">{t('ordersAdmin.col.customer')}</th>
+          <th scope="col">{t('ordersAdmin.col.status')}</th>
+          <th scope="col">{t('ordersAdmin.col.channel')}</th>
+          <th scope="col">{t('ordersAdmin.col.payment')}</th>
+          <th scope="col" className="num">
+            {t('ordersAdmin.col.total')}
+          </th>
+        </>
+      }
+    >
+      {orders?.map((o) => (
+        <tr key={o.id}>
+          <th scope="row">
+            <a href={`#/orders/${encodeURIComponent(o.id)}`}>{o.number}</a>
+            {o.externalReference && <div className="orders-ref">{o.externalReference}</div>}
+          </th>
+          <td>{formatDateTime(o.createdAt, locale)}</td>
+          <td>
+            {o.customer.name}
+            <div className="orders-ref">{o.customer.email}</div>
+          </td>
+          <td>
+            <span className={`orders-status orders-status-${o.status}`}>{t(statusLabel(o.status))}</span>
+            {o.lockedBy && <div className="orders-ref">🔒 {o.lockedBy}</div>}
+          </td>
+          <td>{o.channelName ?? t(channelLabel(o.channel))}</td>
+          <td>{o.paymentStatus ?? '–'}</td>
+          <td className="num">{formatPrice(o.total, locale)}</td>
+        </tr>
+      ))}
+      {orders?.length === 0 && (
+        <tr>
+          <td colSpan={7}>{t('ordersAdmin.none')}</td>
+        </tr>
+      )}
+    </ListTable>
   );
 }

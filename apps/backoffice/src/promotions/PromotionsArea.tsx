@@ -9,6 +9,8 @@ import { CouponsPanel } from './CouponsPanel';
 import { PromotionForm } from './PromotionForm';
 import { EMPTY_RULE, valuesOf } from './rule-form';
 import './promotions.css';
+import { ListTable } from '../pages/ListTable';
+import { TableStatusRows } from '../pages/TableStatusRows';
 
 export function PromotionsArea() {
   const t = useT();
@@ -55,57 +57,43 @@ function PromotionTable({ promotions }: { promotions: readonly Promotion[] | und
   const { locale } = useLocale();
   const when = (iso: string | null) => (iso ? formatDateTime(iso, locale) : '…');
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{t('promotionsAdmin.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('promotionsAdmin.name')}</th>
-            <th scope="col">{t('promotionsAdmin.type')}</th>
-            <th scope="col">{t('promotionsAdmin.priority')}</th>
-            <th scope="col">{t('promotionsAdmin.window')}</th>
-            <th scope="col">{t('promotionsAdmin.status')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('promotionsAdmin.open')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {promotions?.map((p) => (
-            <tr key={p.id}>
-              <th scope="row">{p.name}</th>
-              <td>{t(`promotionsAdmin.type.${p.effect.type}`)}</td>
-              <td>{p.priority}</td>
-              <td>
-                {p.startsAt || p.endsAt
-                  ? `${when(p.startsAt)} – ${when(p.endsAt)}`
-                  : t('promotionsAdmin.always')}
-              </td>
-              <td>{t(`promotionsAdmin.status.${p.status}`)}</td>
-              <td>
-                <a
-                  className="button button-quiet"
-                  href={`#/promotions/${encodeURIComponent(p.id)}`}
-                  aria-label={t('promotionsAdmin.openLabel', { name: p.name })}
-                >
-                  {t('promotionsAdmin.open')}
-                </a>
-              </td>
-            </tr>
-          ))}
-          {promotions?.length === 0 && (
-            <tr>
-              <td colSpan={6}>{t('promotionsAdmin.none')}</td>
-            </tr>
-          )}
-          {promotions === undefined && (
-            <tr>
-              <td colSpan={6}>{t('common.loading')}</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-    </div>
+    <ListTable
+      caption={t('promotionsAdmin.caption')}
+      head={
+        <>
+          <th scope="col">{t('promotionsAdmin.name')}</th>
+          <th scope="col">{t('promotionsAdmin.type')}</th>
+          <th scope="col">{t('promotionsAdmin.priority')}</th>
+          <th scope="col">{t('promotionsAdmin.window')}</th>
+          <th scope="col">{t('promotionsAdmin.status')}</th>
+          <th scope="col">
+            <span className="visually-hidden">{t('promotionsAdmin.open')}</span>
+          </th>
+        </>
+      }
+    >
+      {promotions?.map((p) => (
+        <tr key={p.id}>
+          <th scope="row">{p.name}</th>
+          <td>{t(`promotionsAdmin.type.${p.effect.type}`)}</td>
+          <td>{p.priority}</td>
+          <td>
+            {p.startsAt || p.endsAt ? `${when(p.startsAt)} – ${when(p.endsAt)}` : t('promotionsAdmin.always')}
+          </td>
+          <td>{t(`promotionsAdmin.status.${p.status}`)}</td>
+          <td>
+            <a
+              className="button button-quiet"
+              href={`#/promotions/${encodeURIComponent(p.id)}`}
+              aria-label={t('promotionsAdmin.openLabel', { name: p.name })}
+            >
+              {t('promotionsAdmin.open')}
+            </a>
+          </td>
+        </tr>
+      ))}
+      <TableStatusRows rows={promotions} columns={6} empty={t('promotionsAdmin.none')} />
+    </ListTable>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useApi, useT } from '@handla/ui';
 import { useId, useState } from 'react';
+import { PeriodFields } from '../pages/PeriodFields';
 import { previousMonth } from './model';
 
 /** A period picker and the link that downloads the register's SAF-T Cash Register file. */
@@ -15,28 +16,14 @@ export function SaftPanel({ registerId }: { registerId: string }) {
     <section className="stack" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('registersAdmin.saft.heading')}</h2>
       <p className="muted">{t('registersAdmin.saft.explain')}</p>
-      <div className="registers-search">
-        <div className="field">
-          <label htmlFor={`${id}-from`}>{t('registersAdmin.saft.from')}</label>
-          <input
-            id={`${id}-from`}
-            type="date"
-            value={period.from}
-            onChange={(e) => setPeriod((p) => ({ ...p, from: e.target.value }))}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-to`}>{t('registersAdmin.saft.to')}</label>
-          <input
-            id={`${id}-to`}
-            type="date"
-            value={period.to}
-            aria-invalid={isValid ? undefined : true}
-            aria-describedby={isValid ? undefined : `${id}-err`}
-            onChange={(e) => setPeriod((p) => ({ ...p, to: e.target.value }))}
-          />
-        </div>
-      </div>
+      <PeriodFields
+        idPrefix={id}
+        period={period}
+        onChange={setPeriod}
+        fromLabel={t('registersAdmin.saft.from')}
+        toLabel={t('registersAdmin.saft.to')}
+        invalid={!isValid}
+      />
       {isValid ? (
         <p>
           <a className="button button-primary" href={api.registerAdmin.saftUrl(registerId, period)} download>

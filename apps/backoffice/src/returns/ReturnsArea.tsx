@@ -4,6 +4,7 @@ import type { ReturnRequest } from '@handla/api';
 import { ErrorNotice, formatDateTime, formatPrice, useApi, useLoader, useLocale, useT } from '@handla/ui';
 import { useCallback } from 'react';
 import { PageHeading } from '../pages/PageHeading';
+import { TableStatusRows } from '../pages/TableStatusRows';
 import { useSubPath } from '../routes';
 import { ReceiveReturn } from './ReceiveReturn';
 import { ReturnSettingsForm } from './ReturnSettingsForm';
@@ -64,16 +65,7 @@ function ReturnList() {
                 <td>{r.refund ? formatPrice(r.refund, locale) : '–'}</td>
               </tr>
             ))}
-            {items?.length === 0 && (
-              <tr>
-                <td colSpan={6}>{t('returnsAdmin.none')}</td>
-              </tr>
-            )}
-            {items === undefined && (
-              <tr>
-                <td colSpan={6}>{t('common.loading')}</td>
-              </tr>
-            )}
+            <TableStatusRows rows={items} columns={6} empty={t('returnsAdmin.none')} />
           </tbody>
         </table>
       </div>

@@ -3,6 +3,8 @@
 import type { WebhookDelivery } from '@handla/api';
 import { ErrorNotice, formatDateTime, useApi, useLocale, useT } from '@handla/ui';
 import { Fragment, useCallback, useId, useState } from 'react';
+import { ListTable } from '../pages/ListTable';
+import { TableStatusRows } from '../pages/TableStatusRows';
 import { Pager } from '../stock/shared/Pager';
 import { useCursorPages } from '../stock/shared/useCursorPages';
 import { DeliveryDetail } from './DeliveryDetail';
@@ -62,72 +64,60 @@ function DeliveryTable({
   const { locale } = useLocale();
   const [openId, setOpenId] = useState<string | null>(null);
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
+    <ListTable
+      caption={caption}
+      head={
+        <>
+          <th scope="col">{t('webhooksAdmin.col.event')}</th>
+          <th scope="col">{t('webhooksAdmin.col.created')}</th>
+          <th scope="col">{t('webhooksAdmin.status')}</th>
+          <th scope="col">{t('webhooksAdmin.col.attempts')}</th>
+          <th scope="col">{t('webhooksAdmin.col.last')}</th>
+          <th scope="col">{t('webhooksAdmin.col.next')}</th>
+          <th scope="col">
+            <span className="visually-hidden">{t('webhooksAdmin.details')}</span>
+          </th>
+        </>
+      }
+    >
+      {deliveries?.map((d) => (
+        <Fragment key={d.id}>
           <tr>
-            <th scope="col">{t('webhooksAdmin.col.event')}</th>
-            <th scope="col">{t('webhooksAdmin.col.created')}</th>
-            <th scope="col">{t('webhooksAdmin.status')}</th>
-            <th scope="col">{t('webhooksAdmin.col.attempts')}</th>
-            <th scope="col">{t('webhooksAdmin.col.last')}</th>
-            <th scope="col">{t('webhooksAdmin.col.next')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('webhooksAdmin.details')}</span>
+            <th scope="row">
+              <code>{d.eventType}</code>
             </th>
+            <td>{formatDateTime(d.createdAt, locale)}</td>
+            <td>
+              <span className={`webhook-status webhook-status-${d.status}`}>
+                {t(deliveryStatusLabel(d.status))}
+              </span>
+            </td>
+            <td>{d.attempts}</td>
+            <td>{d.lastStatusCode ?? d.lastError ?? '–'}</td>
+            <td>{d.nextAttemptAt ? formatDateTime(d.nextAttemptAt, locale) : '–'}</td>
+            <td>
+              <button
+                type="button"
+                className="button button-quiet"
+                aria-expanded={openId === d.id}
+                aria-controls={`delivery-${d.id}`}
+                aria-label={t('webhooksAdmin.detailsLabel', { id: d.messageId })}
+                onClick={() => setOpenId(openId === d.id ? null : d.id)}
+              >
+                {openId === d.id ? t('webhooksAdmin.hideDetails') : t('webhooksAdmin.details')}
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {deliveries?.map((d) => (
-            <Fragment key={d.id}>
-              <tr>
-                <th scope="row">
-                  <code>{d.eventType}</code>
-                </th>
-                <td>{formatDateTime(d.createdAt, locale)}</td>
-                <td>
-                  <span className={`webhook-status webhook-status-${d.status}`}>
-                    {t(deliveryStatusLabel(d.status))}
-                  </span>
-                </td>
-                <td>{d.attempts}</td>
-                <td>{d.lastStatusCode ?? d.lastError ?? '–'}</td>
-                <td>{d.nextAttemptAt ? formatDateTime(d.nextAttemptAt, locale) : '–'}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button-quiet"
-                    aria-expanded={openId === d.id}
-                    aria-controls={`delivery-${d.id}`}
-                    aria-label={t('webhooksAdmin.detailsLabel', { id: d.messageId })}
-                    onClick={() => setOpenId(openId === d.id ? null : d.id)}
-                  >
-                    {openId === d.id ? t('webhooksAdmin.hideDetails') : t('webhooksAdmin.details')}
-                  </button>
-                </td>
-              </tr>
-              {openId === d.id && (
-                <tr id={`delivery-${d.id}`}>
-                  <td colSpan={COLUMNS}>
-                    <DeliveryDetail deliveryId={d.id} onRedelivered={onChanged} />
-                  </td>
-                </tr>
-              )}
-            </Fragment>
-          ))}
-          {deliveries?.length === 0 && (
-            <tr>
-              <td colSpan={COLUMNS}>{t('webhooksAdmin.noDeliveries')}</td>
+          {openId === d.id && (
+            <tr id={`delivery-${d.id}`}>
+              <td colSpan={COLUMNS}>
+                <DeliveryDetail deliveryId={d.id} onRedelivered={onChanged} />
+              </td>
             </tr>
           )}
-          {deliveries === undefined && (
-            <tr>
-              <td colSpan={COLUMNS}>{t('common.loading')}</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-    </div>
+        </Fragment>
+      ))}
+      <TableStatusRows rows={deliveries} columns={COLUMNS} empty={t('webhooksAdmin.noDeliveries')} />
+    </ListTable>
   );
 }

@@ -25,8 +25,8 @@ import {
 } from '../inventory/reservations.service';
 import { paymentsOfOrder } from '../payments/payments.service';
 import { listOperations } from '../payments/payments.store';
-import { resolvePrices } from '../pricing/pricing.resolve.service';
 import { variantNameOf } from './checkout.validate';
+import { currentPriceForOrderLine } from './order-line-price';
 import { assertOrderEditableBy } from './order-lock';
 import { ORDER_ACTOR, queueShopperMessages } from './orders.lifecycle';
 import type { OrderStaff } from './orders.service';
@@ -331,15 +331,7 @@ export async function addOrderLine(
 ): Promise<AdminOrder> {
   const [sku] = await searchSkus(ctx, { ids: [body.skuId], limit: 1 });
   if (sku?.status !== 'active') throw invalid('skuId', 'Unknown SKU or not for sale');
-  const customerId = (await orders.findOrder(ctx.db, { id: orderId }))?.customerId;
-  const [price] = await resolvePrices(ctx, {
-    skuIds: [sku.id],
-    ...(customerId ? { customerId } : {}),
-    at: ctx.clock(),
-  }).catch((error: unknown) => {
-    if (error instanceof DomainError && error.code === 'not_found') return [];
-    throw error;
-  });
+  const price = await currentPriceForOrderLine(ctx, orderId, sku.id);
   if (!price) throw invalid('skuId', 'Not for sale');
   return editOrder(ctx, staff, orderId, async (tx, row) => {
     if (price.unitPriceInclVat.currency !== row.currency)

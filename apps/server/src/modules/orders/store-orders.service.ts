@@ -31,10 +31,10 @@ import {
 import { whereIsSku } from '../inventory/where.service';
 import { findLocations } from '../locations/locations.lookups';
 import { getPickupSettings } from '../pickup/pickup.service';
-import { resolvePrices } from '../pricing/pricing.resolve.service';
 import type { CashierRow, RegisterRow } from '../register/devices.store';
 import { printPickTicket } from '../register/printing/pick-ticket';
 import { variantNameOf } from './checkout.validate';
+import { currentPriceForOrderLine } from './order-line-price';
 import { assertOrderEditableBy } from './order-lock';
 import { announceOrderIn, moveOrderIn, ORDER_ACTOR, queueShopperMessages } from './orders.lifecycle';
 import { readyOrderIn } from './orders.service';
@@ -267,16 +267,7 @@ export async function substituteLine(
       { field: 'skuId', message: 'Unknown SKU or not for sale' },
     ]);
   }
-  // The shopper's own price list applies, as at checkout; the customer never changes on an order.
-  const customerId = (await orders.findOrder(ctx.db, { id: orderId }))?.customerId;
-  const [price] = await resolvePrices(ctx, {
-    skuIds: [sku.id],
-    ...(customerId ? { customerId } : {}),
-    at: ctx.clock(),
-  }).catch((error: unknown) => {
-    if (error instanceof DomainError && error.code === 'not_found') return [];
-    throw error;
-  });
+  const price = await currentPriceForOrderLine(ctx, orderId, sku.id);
   if (!price) {
     throw new DomainError('validation_failed', `${sku.sku} has no price.`, [
       { field: 'skuId', message: 'Not for sale' },

@@ -5,12 +5,14 @@ import { createTestApp, signIn, type TestApp } from '../../testing/test-app';
 import {
   DEMO_PINS,
   demoRegister,
+  demoStaffIds,
   expectProblem,
   pairTestDevice,
   send,
+  simulatorFor,
   type TestDevice,
 } from './register.testing';
-import { SimulatedRegister } from './simulated-register.testing';
+import type { SimulatedRegister } from './simulated-register.testing';
 
 let t: TestApp;
 let device: TestDevice;
@@ -33,12 +35,7 @@ async function setupOf(d: TestDevice): Promise<RegisterSetup> {
 /** A register continuing from where the server's journal stands. */
 async function simFor(d: TestDevice): Promise<SimulatedRegister> {
   const s = await setupOf(d);
-  return SimulatedRegister.create({
-    registerId: d.registerId,
-    registerCode: s.register.code,
-    privateKey: d.keys.privateKey,
-    head: s.journalHead,
-  });
+  return simulatorFor(d, s);
 }
 
 const line = (
@@ -77,8 +74,7 @@ beforeAll(async () => {
   device = await pairTestDevice(t, register.id, manager.cookie);
   setup = await setupOf(device);
   items = setup.catalog.items.filter((i) => i.ean && !i.isBundle && i.unitPriceInclVat > 0).slice(0, 6);
-  cashierId = setup.cashiers.find((c) => c.staffNumber === DEMO_PINS.cashierSthlm.staffNumber)!.staffId;
-  managerId = setup.cashiers.find((c) => c.staffNumber === DEMO_PINS.manager.staffNumber)!.staffId;
+  ({ cashierId, managerId } = demoStaffIds(setup));
 });
 afterAll(() => t.close());
 

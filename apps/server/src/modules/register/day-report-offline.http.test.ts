@@ -16,14 +16,15 @@ import {
 } from '../../../../pos/src/offline/day-journal';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import {
-  DEMO_PINS,
   demoRegister,
+  demoStaffIds,
   expectProblem,
   pairTestDevice,
   send,
+  simulatorFor,
   type TestDevice,
 } from './register.testing';
-import { SimulatedRegister } from './simulated-register.testing';
+import type { SimulatedRegister } from './simulated-register.testing';
 
 let t: TestApp;
 let device: TestDevice;
@@ -80,12 +81,7 @@ async function journalOnly(
 
 /** The simulator continuing from `head` again, after a command the server refused. */
 async function restartFrom(head: SimulatedRegister['head']) {
-  sim = await SimulatedRegister.create({
-    registerId: device.registerId,
-    registerCode: setup.register.code,
-    privateKey: device.keys.privateKey,
-    head,
-  });
+  sim = await simulatorFor(device, setup, head);
 }
 
 /** The device's figures now (null when it does not hold the whole day). */
@@ -128,14 +124,8 @@ beforeAll(async () => {
   setup = (await send(t, device.headers, 'GET', `/api/registers/${register.id}/setup`)).json();
   expect(setup.lastZ).toBeNull();
   item = setup.catalog.items.find((i) => i.ean && !i.isBundle && i.unitPriceInclVat > 0)!;
-  cashierId = setup.cashiers.find((c) => c.staffNumber === DEMO_PINS.cashierSthlm.staffNumber)!.staffId;
-  managerId = setup.cashiers.find((c) => c.staffNumber === DEMO_PINS.manager.staffNumber)!.staffId;
-  sim = await SimulatedRegister.create({
-    registerId: device.registerId,
-    registerCode: setup.register.code,
-    privateKey: device.keys.privateKey,
-    head: setup.journalHead,
-  });
+  ({ cashierId, managerId } = demoStaffIds(setup));
+  sim = await simulatorFor(device, setup);
 });
 
 describe('X and Z reports made on the register, offline', () => {

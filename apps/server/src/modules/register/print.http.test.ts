@@ -1,9 +1,6 @@
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:net';
 import type { RegisterCatalogItem, RegisterSetup } from '@handla/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type TestApp } from '../../testing/test-app';
-import { decodeEscPos } from './printing/escpos-decoder.testing';
 import {
   DEMO_PINS,
   demoRegister,
@@ -12,27 +9,20 @@ import {
   send,
   type TestDevice,
 } from './register.testing';
+import { startTestPrinter } from './register-extras.testing';
 import { SimulatedRegister } from './simulated-register.testing';
 
 let t: TestApp;
 let device: TestDevice;
 let setup: RegisterSetup;
-let printer: Server;
-const received: Buffer[][] = [];
+let printer: Awaited<ReturnType<typeof startTestPrinter>>;
 
 beforeAll(async () => {
-  // A receipt printer: takes the bytes of one job per connection.
-  printer = createServer((socket) => {
-    const job: Buffer[] = [];
-    received.push(job);
-    socket.on('data', (chunk) => job.push(chunk));
-  });
-  printer.listen(0, '127.0.0.1');
-  await once(printer, 'listening');
+  printer = await startTestPrinter();
   t = await createTestApp();
   const register = await demoRegister(t, 'GBG');
   device = await pairTestDevice(t, register.id);
-  const port = (printer.address() as { port: number }).port;
+  const port = printer.port;
   const settings = {
     printerHost: '127.0.0.1',
     printerPort: port,
@@ -51,11 +41,7 @@ afterAll(async () => {
   await t.close();
 });
 
-const printed = async (jobs: number) => {
-  for (let i = 0; i < 50 && received.length < jobs; i++) await new Promise((r) => setTimeout(r, 20));
-  await new Promise((r) => setTimeout(r, 50));
-  return decodeEscPos(new Uint8Array(Buffer.concat(received[jobs - 1]!)));
-};
+const printed = (jobs: number) => printer.printed(jobs);
 
 describe('POST /api/receipts/:id/print', () => {
   it('prints the original once, then only journaled copies marked KOPIA at double size', async () => {

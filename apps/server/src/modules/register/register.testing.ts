@@ -1,9 +1,10 @@
 // Helpers for the register's HTTP tests: the demo registers, a paired device with its own
 // ECDSA P-256 key pair (as the browser register makes it), and requests as that device.
-import type { DevicePublicKey } from '@handla/api';
+import type { DevicePublicKey, RegisterSetup } from '@handla/api';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { signIn, type TestApp } from '../../testing/test-app';
+import { SimulatedRegister } from './simulated-register.testing';
 
 /** The demo's staff numbers and PINs (packages/db/src/seed/demo-register.ts). */
 export const DEMO_PINS = {
@@ -12,6 +13,29 @@ export const DEMO_PINS = {
   manager: { staffNumber: '201', pin: '2468' },
   owner: { staffNumber: '301', pin: '1357' },
 } as const;
+
+/** The demo cashier's (Stockholm) and manager's staff ids as a register's setup lists them. */
+export function demoStaffIds(setup: RegisterSetup) {
+  const staffId = (staffNumber: string) => setup.cashiers.find((c) => c.staffNumber === staffNumber)!.staffId;
+  return {
+    cashierId: staffId(DEMO_PINS.cashierSthlm.staffNumber),
+    managerId: staffId(DEMO_PINS.manager.staffNumber),
+  };
+}
+
+/** The paired device's register as the browser runs it, continuing from `head`: by default where the server's journal stood in `setup`. */
+export function simulatorFor(
+  device: TestDevice,
+  setup: RegisterSetup,
+  head: SimulatedRegister['head'] = setup.journalHead,
+) {
+  return SimulatedRegister.create({
+    registerId: device.registerId,
+    registerCode: setup.register.code,
+    privateKey: device.keys.privateKey,
+    head,
+  });
+}
 
 /** A demo register by its code (KASSA-1, KASSA-2 in Stockholm; KASSA-1 in Göteborg). */
 export async function demoRegister(t: TestApp, storeCode: 'STHLM' | 'GBG', code = 'KASSA-1') {

@@ -1,5 +1,3 @@
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:net';
 import type { RegisterCatalogItem, RegisterCommandDto, RegisterSetup } from '@handla/api';
 import {
   appendEntry,
@@ -12,15 +10,16 @@ import {
 } from '@handla/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type TestApp } from '../../testing/test-app';
-import { decodeEscPos } from './printing/escpos-decoder.testing';
 import {
-  DEMO_PINS,
   demoRegister,
+  demoStaffIds,
   expectProblem,
   pairTestDevice,
   send,
+  simulatorFor,
   type TestDevice,
 } from './register.testing';
+import { startTestPrinter } from './register-extras.testing';
 import { SimulatedRegister } from './simulated-register.testing';
 
 let t: TestApp;
@@ -31,8 +30,7 @@ let sim: SimulatedRegister;
 let cashierId: string;
 let managerId: string;
 let item: RegisterCatalogItem;
-let printer: Server;
-const received: Buffer[][] = [];
+let printer: Awaited<ReturnType<typeof startTestPrinter>>;
 const cookies: Record<'owner' | 'manager' | 'cashier', Record<string, string>> = {
   owner: {},
   manager: {},
@@ -71,11 +69,10 @@ async function journalOnly(
     { registerId: device.registerId, kind, at, payload: { cashierId: by, ...payload } },
     signerFromPrivateKey(device.keys.privateKey),
   );
-  sim = await SimulatedRegister.create({
-    registerId: device.registerId,
-    registerCode: setup.register.code,
-    privateKey: device.keys.privateKey,
-    head: { sequence: journalEntry.sequence, hash: journalEntry.hash, receiptNumber: head.receiptNumber },
+  sim = await simulatorFor(device, setup, {
+    sequence: journalEntry.sequence,
+    hash: journalEntry.hash,
+    receiptNumber: head.receiptNumber,
   });
   extraCounter += 1;
   return {
@@ -117,20 +114,10 @@ const line = (quantity: number, extra: Partial<SaleLineDraft> = {}): SaleLineDra
   ...extra,
 });
 
-const printed = async (jobs: number) => {
-  for (let i = 0; i < 50 && received.length < jobs; i++) await new Promise((r) => setTimeout(r, 20));
-  await new Promise((r) => setTimeout(r, 50));
-  return decodeEscPos(new Uint8Array(Buffer.concat(received[jobs - 1]!)));
-};
+const printed = (jobs: number) => printer.printed(jobs);
 
 beforeAll(async () => {
-  printer = createServer((socket) => {
-    const job: Buffer[] = [];
-    received.push(job);
-    socket.on('data', (chunk) => job.push(chunk));
-  });
-  printer.listen(0, '127.0.0.1');
-  await once(printer, 'listening');
+  printer = await startTestPrinter();
   t = await createTestApp();
   for (const role of ['owner', 'manager', 'cashier'] as const) {
     cookies[role] = { cookie: await signIn(t.app, role) };
@@ -140,7 +127,7 @@ beforeAll(async () => {
   gbgDevice = await pairTestDevice(t, (await demoRegister(t, 'GBG')).id);
   const settings = {
     printerHost: '127.0.0.1',
-    printerPort: (printer.address() as { port: number }).port,
+    printerPort: printer.port,
     controlUnitSerial: null,
     isTrainingAllowed: true,
     idleLockMinutes: 5,
@@ -149,14 +136,8 @@ beforeAll(async () => {
   expect(saved.statusCode, saved.body).toBe(200);
   setup = (await send(t, device.headers, 'GET', `/api/registers/${register.id}/setup`)).json();
   item = setup.catalog.items.find((i) => i.ean && !i.isBundle && i.unitPriceInclVat > 0)!;
-  cashierId = setup.cashiers.find((c) => c.staffNumber === DEMO_PINS.cashierSthlm.staffNumber)!.staffId;
-  managerId = setup.cashiers.find((c) => c.staffNumber === DEMO_PINS.manager.staffNumber)!.staffId;
-  sim = await SimulatedRegister.create({
-    registerId: device.registerId,
-    registerCode: setup.register.code,
-    privateKey: device.keys.privateKey,
-    head: setup.journalHead,
-  });
+  ({ cashierId, managerId } = demoStaffIds(setup));
+  sim = await simulatorFor(device, setup);
 });
 afterAll(async () => {
   printer.close();
