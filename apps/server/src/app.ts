@@ -22,6 +22,7 @@ import { registerCustomerRoutes } from './modules/customers/customers.routes';
 import { registerFulfilmentRoutes } from './modules/fulfilment/fulfilment.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerInventoryRoutes } from './modules/inventory/inventory.routes';
+import { registerLoyaltyRoutes } from './modules/loyalty/loyalty.routes';
 import type { ModuleEnv } from './modules/module-env';
 import { registerNotificationsRoutes } from './modules/notifications/notifications.routes';
 import { registerHandoverRoutes } from './modules/orders/handover.routes';
@@ -108,6 +109,7 @@ export async function buildApp(ctx: AppContext, config: ServerConfig, options: B
   registerStoreOrderRoutes(app, ctx, env);
   registerHandoverRoutes(app, ctx, env);
   registerWebhookRoutes(app, ctx, env);
+  registerLoyaltyRoutes(app, ctx, env);
   registerSalesReportRoutes(app, ctx, env);
   registerCrmRoutes(app, ctx, env);
   registerPromotionsRoutes(app, ctx, env);

@@ -12,6 +12,7 @@ export * from './events';
 export * from './fulfilment';
 export * from './health';
 export * from './inventory';
+export * from './loyalty';
 export * from './messages';
 export * from './orders';
 export * from './orders-admin';
