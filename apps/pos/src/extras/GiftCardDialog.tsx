@@ -8,6 +8,7 @@ import { ErrorNotice, useT } from '@handla/ui';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useFormatAmount } from '../format';
 import { useRegister } from '../register-context';
+import { SegmentedChoice } from '../SegmentedChoice';
 import type { Cart } from '../sale/cart';
 import { extrasApi } from './extras-api';
 import { addGiftCardLine, newGiftCardCode } from './gift-card-cart';
@@ -85,27 +86,16 @@ export function GiftCardDialog({
     <form className="card stack gift-card-dialog" onSubmit={submit} aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('pos.extras.giftCard.heading')}</h3>
       <p className="muted small">{t('pos.extras.giftCard.note')}</p>
-      <fieldset className="segmented">
-        <legend>{t('pos.extras.giftCard.action')}</legend>
-        <label>
-          <input
-            type="radio"
-            name={`${id}-action`}
-            checked={action === 'issue'}
-            onChange={() => setAction('issue')}
-          />
-          {t('pos.extras.giftCard.issue')}
-        </label>
-        <label>
-          <input
-            type="radio"
-            name={`${id}-action`}
-            checked={action === 'top_up'}
-            onChange={() => setAction('top_up')}
-          />
-          {t('pos.extras.giftCard.topUp')}
-        </label>
-      </fieldset>
+      <SegmentedChoice
+        name={`${id}-action`}
+        legend={t('pos.extras.giftCard.action')}
+        value={action}
+        options={[
+          { value: 'issue', label: t('pos.extras.giftCard.issue') },
+          { value: 'top_up', label: t('pos.extras.giftCard.topUp') },
+        ]}
+        onChange={setAction}
+      />
       <div className="search-row">
         <label className="field">
           <span>{t('pos.extras.giftCard.code')}</span>

@@ -4,6 +4,7 @@ import { parseMajorAmount } from '@handla/core';
 import { useT } from '@handla/ui';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { parsePercentBp } from '../format';
+import { SegmentedChoice } from '../SegmentedChoice';
 import type { CartDiscount } from './cart';
 
 export function DiscountForm({
@@ -47,27 +48,16 @@ export function DiscountForm({
   return (
     <form className="card stack discount-form" onSubmit={submit} aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{heading}</h3>
-      <fieldset className="segmented">
-        <legend>{t('pos.discount.kind')}</legend>
-        <label>
-          <input
-            type="radio"
-            name={`${id}-kind`}
-            checked={kind === 'percent'}
-            onChange={() => setKind('percent')}
-          />
-          {t('pos.discount.percent')}
-        </label>
-        <label>
-          <input
-            type="radio"
-            name={`${id}-kind`}
-            checked={kind === 'amount'}
-            onChange={() => setKind('amount')}
-          />
-          {t('pos.discount.amount')}
-        </label>
-      </fieldset>
+      <SegmentedChoice
+        name={`${id}-kind`}
+        legend={t('pos.discount.kind')}
+        value={kind}
+        options={[
+          { value: 'percent', label: t('pos.discount.percent') },
+          { value: 'amount', label: t('pos.discount.amount') },
+        ]}
+        onChange={setKind}
+      />
       <label className="field">
         <span>{kind === 'percent' ? t('pos.discount.valuePercent') : t('pos.discount.valueAmount')}</span>
         <input ref={valueRef} inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />
