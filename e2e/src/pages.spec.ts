@@ -37,7 +37,8 @@ describe('web apps in Chromium', () => {
     await page.getByText(/kr/).first().waitFor();
     const text = await page.locator('body').textContent();
     expect(text).toMatch(/\d+,\d{2}\s?kr/);
-    expect(text).toContain('Göteborg');
+    // The store list loads after the products; wait for it rather than race it.
+    await page.getByText('Göteborg').first().waitFor();
     await page.getByLabel('Sök produkter').fill('zzzz-no-such-product');
     await page.context().close();
   });

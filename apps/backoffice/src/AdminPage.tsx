@@ -3,7 +3,10 @@ import { AccountingArea } from './accounting/AccountingArea';
 import { ApiKeysPage } from './api-keys/ApiKeysPage';
 import { CatalogArea } from './catalog/CatalogArea';
 import { CustomersArea } from './customers/CustomersArea';
+import { ErpArea } from './erp/ErpArea';
 import { FulfilmentArea } from './fulfilment/FulfilmentArea';
+import { IntegrationsArea } from './integrations/IntegrationsArea';
+import { InvoicesArea } from './invoices/InvoicesArea';
 import { MessagesPage } from './messages/MessagesPage';
 import { OrdersArea } from './orders/OrdersArea';
 import { EventsPage } from './pages/EventsPage';
@@ -17,6 +20,7 @@ import { ReportsArea } from './reports/ReportsArea';
 import { ReturnsArea } from './returns/ReturnsArea';
 import type { RoutePath } from './routes';
 import { ShipmentsArea } from './shipping/ShipmentsArea';
+import { ShopsArea } from './shops/ShopsArea';
 import { StockArea } from './stock/StockArea';
 import { WebhooksArea } from './webhooks/WebhooksArea';
 
@@ -40,6 +44,10 @@ const PAGES: Record<RoutePath, ComponentType> = {
   '/orders': OrdersArea,
   '/events': EventsPage,
   '/accounting': AccountingArea,
+  '/invoices': InvoicesArea,
+  '/shops': ShopsArea,
+  '/integrations': IntegrationsArea,
+  '/erp': ErpArea,
 };
 
 /** The current page inside <main>; after navigating, focus moves there so screen readers follow. */

@@ -9,6 +9,7 @@ export const ROUTES = [
   { path: '/', label: 'nav.overview' },
   { path: '/reports', label: 'nav.reports' },
   { path: '/orders', label: 'nav.orders' },
+  { path: '/invoices', label: 'nav.invoices' },
   { path: '/fulfilment', label: 'nav.fulfilment' },
   { path: '/shipments', label: 'nav.shipments' },
   { path: '/returns', label: 'nav.returns' },
@@ -25,6 +26,9 @@ export const ROUTES = [
   { path: '/webhooks', label: 'nav.webhooks' },
   { path: '/events', label: 'nav.events' },
   { path: '/accounting', label: 'nav.accounting' },
+  { path: '/shops', label: 'nav.shops' },
+  { path: '/integrations', label: 'nav.integrations' },
+  { path: '/erp', label: 'nav.erp' },
 ] as const satisfies readonly { path: string; label: MessageKey }[];
 
 export type RoutePath = (typeof ROUTES)[number]['path'];

@@ -1,7 +1,10 @@
 import { accountingAdminEn } from './areas/accounting-admin';
 import { catalogAdminEn } from './areas/catalog-admin';
 import { crmAdminEn } from './areas/crm-admin';
+import { erpAdminEn } from './areas/erp-admin';
 import { fulfilmentAdminEn } from './areas/fulfilment-admin';
+import { integrationsAdminEn } from './areas/integrations-admin';
+import { invoicesAdminEn } from './areas/invoices-admin';
 import { messagesAdminEn } from './areas/messages-admin';
 import { ordersAdminEn } from './areas/orders-admin';
 import { pickupAdminEn } from './areas/pickup-admin';
@@ -15,6 +18,7 @@ import { reportsAdminEn } from './areas/reports-admin';
 import { returnsAdminEn } from './areas/returns-admin';
 import { shippingAdminEn } from './areas/shipping-admin';
 import { shopEn } from './areas/shop';
+import { shopsAdminEn } from './areas/shops-admin';
 import { stockAdminEn } from './areas/stock-admin';
 import { webhooksAdminEn } from './areas/webhooks-admin';
 import type { MessageKey } from './sv';
@@ -38,7 +42,11 @@ type AreaKey =
   | keyof typeof shippingAdminEn
   | keyof typeof fulfilmentAdminEn
   | keyof typeof ordersAdminEn
-  | keyof typeof accountingAdminEn;
+  | keyof typeof accountingAdminEn
+  | keyof typeof integrationsAdminEn
+  | keyof typeof erpAdminEn
+  | keyof typeof invoicesAdminEn
+  | keyof typeof shopsAdminEn;
 
 const baseEn: Record<Exclude<MessageKey, AreaKey>, string> = {
   'lang.switch': 'Svenska',
@@ -204,4 +212,8 @@ export const en: Record<MessageKey, string> = {
   ...fulfilmentAdminEn,
   ...ordersAdminEn,
   ...accountingAdminEn,
+  ...integrationsAdminEn,
+  ...erpAdminEn,
+  ...invoicesAdminEn,
+  ...shopsAdminEn,
 };

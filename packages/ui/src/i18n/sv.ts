@@ -1,7 +1,10 @@
 import { accountingAdminSv } from './areas/accounting-admin';
 import { catalogAdminSv } from './areas/catalog-admin';
 import { crmAdminSv } from './areas/crm-admin';
+import { erpAdminSv } from './areas/erp-admin';
 import { fulfilmentAdminSv } from './areas/fulfilment-admin';
+import { integrationsAdminSv } from './areas/integrations-admin';
+import { invoicesAdminSv } from './areas/invoices-admin';
 import { messagesAdminSv } from './areas/messages-admin';
 import { ordersAdminSv } from './areas/orders-admin';
 import { pickupAdminSv } from './areas/pickup-admin';
@@ -15,6 +18,7 @@ import { reportsAdminSv } from './areas/reports-admin';
 import { returnsAdminSv } from './areas/returns-admin';
 import { shippingAdminSv } from './areas/shipping-admin';
 import { shopSv } from './areas/shop';
+import { shopsAdminSv } from './areas/shops-admin';
 import { stockAdminSv } from './areas/stock-admin';
 import { webhooksAdminSv } from './areas/webhooks-admin';
 
@@ -183,6 +187,10 @@ export const sv = {
   ...fulfilmentAdminSv,
   ...ordersAdminSv,
   ...accountingAdminSv,
+  ...integrationsAdminSv,
+  ...erpAdminSv,
+  ...invoicesAdminSv,
+  ...shopsAdminSv,
 } as const;
 
 /** A key of the dictionaries. */

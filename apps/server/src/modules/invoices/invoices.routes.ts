@@ -1,0 +1,6 @@
+// Placeholder: the invoices routes; owned by its helper.
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../context';
+import type { ModuleEnv } from '../module-env';
+
+export function registerInvoicesRoutes(_app: FastifyInstance, _ctx: AppContext, _env: ModuleEnv): void {}

@@ -1,0 +1,2 @@
+// Placeholder: owned by the erp helper; fill with the HTTP contract.
+export {};

@@ -1,0 +1,2 @@
+// Placeholder: owned by the invoices helper; fill with the HTTP contract.
+export {};
