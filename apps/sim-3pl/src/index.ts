@@ -1,0 +1,2 @@
+// Placeholder: the simulated 3PL; owned by its helper.
+export {};
