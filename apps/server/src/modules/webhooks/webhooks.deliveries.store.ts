@@ -239,3 +239,19 @@ export async function requeueDelivery(q: Queryable, id: string, now: Date): Prom
   );
   return rows.length > 0;
 }
+
+/**
+ * Deletes up to `limit` delivered deliveries older than `before` (their attempts go with them).
+ * Failed ones are kept: they wait for a person to redeliver them.
+ */
+export async function deleteDeliveredBefore(q: Queryable, before: Date, limit: number): Promise<number> {
+  const result = await q.query<{ id: string }>(
+    `delete from webhook_deliveries
+      where id in (select id from webhook_deliveries
+                    where status = 'delivered' and delivered_at < $1
+                    order by delivered_at limit $2)
+      returning id`,
+    [before, limit],
+  );
+  return result.length;
+}

@@ -19,6 +19,7 @@ import type { AppContext } from '../../context';
 import { type Access, MANAGERS } from '../../http/access';
 import type { ModuleEnv } from '../module-env';
 import { fanOutEvents } from './webhooks.fanout';
+import { pruneDeliveryLog } from './webhooks.retention';
 import { sendDueDeliveries } from './webhooks.send';
 import {
   createWebhook,
@@ -65,6 +66,11 @@ function registerWebhookJobs(app: FastifyInstance, ctx: AppContext, env: ModuleE
   // The context's clock: the same clock in production, and the one a test moves to make a retry due.
   env.jobs.add({ name: 'webhooks.fanout', everyMs: RUN_EVERY_MS, run: () => fanOutEvents(ctx, ctx.clock()) });
   env.jobs.add({ name: 'webhooks.send', everyMs: RUN_EVERY_MS, run: () => sendDueDeliveries(ctx) });
+  env.jobs.add({
+    name: 'webhooks.prune',
+    everyMs: 60 * 60_000,
+    run: () => pruneDeliveryLog(ctx, ctx.clock()),
+  });
   if (!env.config.runJobs) return;
   const kick = coalesced(
     async () => {
