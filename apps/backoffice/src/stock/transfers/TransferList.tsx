@@ -1,10 +1,10 @@
 import type { StockTransfer } from '@handla/api';
-import { ErrorNotice, formatDateTime, useLocale, useT } from '@handla/ui';
-import { useCallback, useId } from 'react';
+import { formatDateTime, useLocale, useT } from '@handla/ui';
+import { useCallback } from 'react';
 import { stockHref } from '../paths';
+import { DocumentList } from '../shared/DocumentList';
 import { formatUnits } from '../shared/format';
 import { LocationSelect } from '../shared/LocationSelect';
-import { Pager } from '../shared/Pager';
 import { StatusBadge } from '../shared/StatusBadge';
 import { useStockData } from '../shared/StockData';
 import { useCursorPages } from '../shared/useCursorPages';
@@ -19,7 +19,6 @@ const PAGE_SIZE = 25;
 export function TransferList() {
   const t = useT();
   const stock = useStockApi();
-  const id = useId();
   const { locale } = useLocale();
   const { locationName } = useStockData();
   const [status, setStatus] = useRemembered<Status | ''>('transfers.status', '');
@@ -38,93 +37,63 @@ export function TransferList() {
       [stock, status, fromLocationId, toLocationId],
     ),
   );
-  const caption = t('stockAdmin.tab.transfers');
   return (
-    <>
-      <div className="stock-toolbar">
-        <h2>{caption}</h2>
+    <DocumentList
+      caption={t('stockAdmin.tab.transfers')}
+      actions={
         <a className="button button-primary" href={stockHref('transfers', 'new')}>
           {t('stockAdmin.transfers.new')}
         </a>
-      </div>
-      <div className="stock-filters">
-        <div className="field">
-          <label htmlFor={`${id}-status`}>{t('stockAdmin.col.status')}</label>
-          <select
-            id={`${id}-status`}
-            value={status}
-            onChange={(e) => setStatus(e.target.value as Status | '')}
-          >
-            <option value="">{t('stockAdmin.anyStatus')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`stockAdmin.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <LocationSelect
-          label={t('stockAdmin.transfers.from')}
-          value={fromLocationId}
-          onChange={setFrom}
-          anyLabel={t('stockAdmin.anyLocation')}
-        />
-        <LocationSelect
-          label={t('stockAdmin.transfers.to')}
-          value={toLocationId}
-          onChange={setTo}
-          anyLabel={t('stockAdmin.anyLocation')}
-        />
-      </div>
-      {page.error !== null && <ErrorNotice error={page.error} onRetry={page.reload} />}
-      <div className="table-wrap">
-        <table aria-busy={page.loading}>
-          <caption>
-            {caption} · {t('paging.page', { page: paging.pageNumber })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('stockAdmin.col.created')}</th>
-              <th scope="col">{t('stockAdmin.transfers.from')}</th>
-              <th scope="col">{t('stockAdmin.transfers.to')}</th>
-              <th scope="col" className="number">
-                {t('stockAdmin.col.units')}
-              </th>
-              <th scope="col">{t('stockAdmin.col.status')}</th>
-              <th scope="col">{t('stockAdmin.col.note')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.data?.items.map((transfer) => (
-              <tr key={transfer.id}>
-                <th scope="row">
-                  <a href={stockHref('transfers', transfer.id)}>
-                    {formatDateTime(transfer.createdAt, locale)}
-                  </a>
-                </th>
-                <td>{locationName(transfer.fromLocationId)}</td>
-                <td>{locationName(transfer.toLocationId)}</td>
-                <td className="number">
-                  {formatUnits(
-                    transfer.lines.reduce((sum, l) => sum + l.quantity, 0),
-                    locale,
-                  )}
-                </td>
-                <td>
-                  <StatusBadge status={transfer.status} />
-                </td>
-                <td>{transfer.note || '–'}</td>
-              </tr>
-            ))}
-            {page.data?.items.length === 0 && (
-              <tr>
-                <td colSpan={6}>{t('stockAdmin.transfers.none')}</td>
-              </tr>
+      }
+      statuses={STATUSES}
+      status={status}
+      onStatus={setStatus}
+      filters={
+        <>
+          <LocationSelect
+            label={t('stockAdmin.transfers.from')}
+            value={fromLocationId}
+            onChange={setFrom}
+            anyLabel={t('stockAdmin.anyLocation')}
+          />
+          <LocationSelect
+            label={t('stockAdmin.transfers.to')}
+            value={toLocationId}
+            onChange={setTo}
+            anyLabel={t('stockAdmin.anyLocation')}
+          />
+        </>
+      }
+      page={page}
+      paging={paging}
+      columns={[
+        { label: t('stockAdmin.col.created') },
+        { label: t('stockAdmin.transfers.from') },
+        { label: t('stockAdmin.transfers.to') },
+        { label: t('stockAdmin.col.units'), number: true },
+        { label: t('stockAdmin.col.status') },
+        { label: t('stockAdmin.col.note') },
+      ]}
+      row={(transfer) => (
+        <tr key={transfer.id}>
+          <th scope="row">
+            <a href={stockHref('transfers', transfer.id)}>{formatDateTime(transfer.createdAt, locale)}</a>
+          </th>
+          <td>{locationName(transfer.fromLocationId)}</td>
+          <td>{locationName(transfer.toLocationId)}</td>
+          <td className="number">
+            {formatUnits(
+              transfer.lines.reduce((sum, l) => sum + l.quantity, 0),
+              locale,
             )}
-          </tbody>
-        </table>
-      </div>
-      <Pager paging={paging} label={caption} />
-    </>
+          </td>
+          <td>
+            <StatusBadge status={transfer.status} />
+          </td>
+          <td>{transfer.note || '–'}</td>
+        </tr>
+      )}
+      none="stockAdmin.transfers.none"
+    />
   );
 }
