@@ -18,6 +18,7 @@ import { OrdersScreen } from './orders/OrdersScreen';
 import { completeSale } from './pay/complete-sale';
 import { issueCopy } from './pay/issue-copy';
 import { PaymentPanel } from './pay/PaymentPanel';
+import { usePromotedCart } from './promotions/usePromotedCart';
 import { ParkedList } from './receipts/ParkedList';
 import { ReceiptSearch } from './receipts/ReceiptSearch';
 import { ReceiptView } from './receipts/ReceiptView';
@@ -56,6 +57,8 @@ export function RegisterScreen() {
   const { db, device, setup, cashier, isTraining, syncNow } = context;
   const controlUnit = useControlUnit();
   const [cart, dispatch] = useReducer(cartReducer, null, () => emptyCart(newId('cart')));
+  // What is shown, paid and sent: the cart with the promotion engine's discounts on its lines.
+  const pricedCart = usePromotedCart(cart);
   const [mode, setMode] = useState<Mode>('sale');
   const [done, setDone] = useState<{ receipt: LocalReceipt; change: number } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -75,18 +78,24 @@ export function RegisterScreen() {
   }, [db, cart, isCartRestored]);
 
   const preview: ComputedReceipt | null = useMemo(() => {
-    if (cart.lines.length === 0) return null;
+    if (pricedCart.lines.length === 0) return null;
     try {
-      return previewReceipt(cart, setup.company.currency, isTraining, cashier.role, setup.discountLimits);
+      return previewReceipt(
+        pricedCart,
+        setup.company.currency,
+        isTraining,
+        cashier.role,
+        setup.discountLimits,
+      );
     } catch {
       return null;
     }
-  }, [cart, setup.company.currency, isTraining, cashier.role, setup.discountLimits]);
+  }, [pricedCart, setup.company.currency, isTraining, cashier.role, setup.discountLimits]);
 
   async function complete(
     payments: PaymentInput[],
     returnOf?: Parameters<typeof completeSale>[3]['returnOf'],
-    forCart = cart,
+    forCart = pricedCart,
   ) {
     if (!controlUnit) return;
     setBusy(true);
@@ -172,7 +181,7 @@ export function RegisterScreen() {
         </nav>
         {mode === 'sale' && (
           <SaleScreen
-            cart={cart}
+            cart={pricedCart}
             dispatch={dispatch}
             onPay={() => setMode('pay')}
             onPark={() => void park()}
@@ -184,7 +193,7 @@ export function RegisterScreen() {
         {mode === 'pay' && preview && (
           <PaymentPanel
             receipt={preview}
-            hasCustomer={cart.customer !== null}
+            customerId={cart.customer?.id ?? null}
             busy={busy || !controlUnit}
             error={payError}
             onComplete={(payments) => void complete(payments).catch(() => {})}

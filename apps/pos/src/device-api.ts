@@ -5,6 +5,7 @@ import {
   type CashierSession,
   type CashierSignInBody,
   type Customer,
+  type InvoiceCreditCheck,
   type PairDeviceBody,
   type PairedDevice,
   type Problem,
@@ -88,6 +89,9 @@ export function deviceApi(registerId: string, token: string) {
         token,
       ),
     stores: () => call<{ items: Store[] }>('GET', '/api/stores', null),
+    /** Before an invoice payment (online): 200 within the limit, else 409 credit_limit_exceeded. */
+    invoiceCreditCheck: (customerId: string, amount: number) =>
+      call<InvoiceCreditCheck>('POST', `${base}/invoice-credit-checks`, token, { customerId, amount }),
   };
 }
 

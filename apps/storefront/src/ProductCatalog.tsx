@@ -1,5 +1,6 @@
 import { ErrorNotice, SearchField, useDebouncedValue, useProductSearch, useT } from '@handla/ui';
 import { useState } from 'react';
+import { useShopPricedProducts } from './layout/ShopContext';
 import { ProductGrid } from './ProductCard';
 
 /** Searchable product grid with "Show more". */
@@ -8,6 +9,7 @@ export function ProductCatalog() {
   const [query, setQuery] = useState('');
   const q = useDebouncedValue(query, 300);
   const { items, hasMore, loading, error, loadMore, retry } = useProductSearch(q, 24);
+  const priced = useShopPricedProducts(items);
 
   return (
     <section className="stack" aria-labelledby="products-heading">
@@ -23,7 +25,7 @@ export function ProductCatalog() {
       </p>
       {error !== null && <ErrorNotice error={error} onRetry={retry} />}
       {!loading && !error && items.length === 0 && <p>{t('product.noResults')}</p>}
-      <ProductGrid products={items} busy={loading} />
+      <ProductGrid products={priced} busy={loading} />
       {hasMore && (
         <button type="button" className="button button-large show-more" onClick={loadMore} disabled={loading}>
           {loading ? t('common.loading') : t('common.showMore')}

@@ -5,6 +5,7 @@ import { CartPage } from './cart/CartPage';
 import { CategoryPage } from './catalog/CategoryPage';
 import { HomePage } from './catalog/HomePage';
 import { ProductPage } from './catalog/ProductPage';
+import { useShop } from './layout/ShopContext';
 import { ShopHeader } from './layout/ShopHeader';
 import { OrderPage } from './order/OrderPage';
 import { type Route, useRoute } from './router';
@@ -47,7 +48,7 @@ export function ShopApp() {
   const route = useRoute();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
-  const title = t('shop.title');
+  const title = useShop()?.name ?? t('shop.title');
   useEffect(() => {
     document.title = title;
   }, [title]);

@@ -15,6 +15,7 @@ import { stockSuite } from './stock';
 import type { BenchSuite } from './suite';
 import { webToRegisterSuite } from './web-to-register';
 import { webhooksSuite } from './webhooks';
+import { wmsSyncSuite } from './wms-sync';
 
 export const SUITES: readonly BenchSuite[] = [
   serverSuite,
@@ -32,4 +33,5 @@ export const SUITES: readonly BenchSuite[] = [
   reportsSuite,
   promotionsSuite,
   releaseSuite,
+  wmsSyncSuite,
 ];

@@ -12,7 +12,9 @@ import type {
   ReorderResult,
   ShippingMethod,
 } from './orders';
+import type { PayDifferenceBody, PayDifferenceResult } from './orders-admin';
 import type { PickupSlotDay } from './pickup';
+import type { ShopperShipments } from './shipping';
 
 const enc = encodeURIComponent;
 
@@ -30,6 +32,12 @@ export function createShopClient({ request, url }: Transport) {
     checkout: (body: CheckoutBody) => request<CheckoutResult>('POST', '/api/checkout', body),
     /** GET /api/orders/status/:token: the order-status page's data, no sign-in needed. */
     orderStatus: (token: string) => request<Order>('GET', `/api/orders/status/${enc(token)}`),
+    /** GET /api/orders/status/:token/shipments: the order's parcels with tracking links. */
+    orderShipments: (token: string) =>
+      request<ShopperShipments>('GET', `/api/orders/status/${enc(token)}/shipments`),
+    /** POST /api/orders/status/:token/payments: pay the difference after an edit (idempotent on paymentId). */
+    payDifference: (token: string, body: PayDifferenceBody) =>
+      request<PayDifferenceResult>('POST', `/api/orders/status/${enc(token)}/payments`, body),
     /** The pickup QR code as SVG, for an <img>. */
     pickupQrUrl: (token: string) => url(`/api/orders/status/${enc(token)}/qr.svg`),
     /** POST /api/account/sign-up: creates a shopper account and signs in. */

@@ -3,8 +3,12 @@
 import type { ApiKey, CreateApiKeyBody, CreatedApiKey } from './api-keys';
 import type { LoginBody, Session, StaffUser } from './auth';
 import { createCatalogClient } from './client-catalog';
+import { createConnectorsClient } from './client-connectors';
 import { createCrmClient } from './client-crm';
+import { createErpClient } from './client-erp';
 import { createFulfilmentClient } from './client-fulfilment';
+import { createInvoicesClient } from './client-invoices';
+import { createLoyaltyClient } from './client-loyalty';
 import { createMessagesClient } from './client-messages';
 import { createOrdersAdminClient } from './client-orders-admin';
 import { createPickupClient } from './client-pickup';
@@ -15,6 +19,7 @@ import { createReturnsClient } from './client-returns';
 import { createSalesReportsClient } from './client-sales-reports';
 import { createShippingClient } from './client-shipping';
 import { createShopClient } from './client-shop';
+import { createShopsClient } from './client-shops';
 import { createStockClient } from './client-stock';
 import { createWebhooksClient } from './client-webhooks';
 import type { Problem } from './common';
@@ -144,6 +149,10 @@ export function createApiClient(opts: ApiClientOptions = {}) {
     messages: createMessagesClient(transport),
     /** Webhook subscriptions, the delivery log and redelivery: see client-webhooks.ts. */
     webhooks: createWebhooksClient(transport),
+    /** 3PL connectors, their message log and the dead-letter list: see client-connectors.ts. */
+    connectors: createConnectorsClient(transport),
+    /** The ERP connection, its messages and the ERP's numbers: see client-erp.ts. */
+    erp: createErpClient(transport),
     /** Release, pick lists and packing (fulfilment). */
     fulfilment: createFulfilmentClient(transport),
     /** The back office's orders: list, detail, timeline, line edits. */
@@ -156,8 +165,14 @@ export function createApiClient(opts: ApiClientOptions = {}) {
     crm: createCrmClient(transport),
     /** Promotion rules, coupon codes and basket pricing: see client-promotions.ts. */
     promotions: createPromotionsClient(transport),
+    /** Loyalty: the shopper's member card, settings and members: see client-loyalty.ts. */
+    loyalty: createLoyaltyClient(transport),
     /** Shipments per line and quantity, labels, cancelling the rest: see client-shipping.ts. */
     shipping: createShippingClient(transport),
+    /** Invoices, their payments (by hand or a BgMax file) and settings: see client-invoices.ts. */
+    invoices: createInvoicesClient(transport),
+    /** The shop of this host name and shop management (several shops): see client-shops.ts. */
+    shops: createShopsClient(transport),
     /** GET /api/health: the server and its database are up. */
     health: () => request<Health>('GET', '/api/health'),
     /** POST /api/auth/login: signs staff in and sets the session cookie. */

@@ -141,3 +141,133 @@ export const WmsInboundResult = z
   .object({ results: z.array(z.object({ messageId: z.string(), outcome: WmsInboundOutcome })) })
   .meta({ id: 'WmsInboundResult' });
 export type WmsInboundResult = z.infer<typeof WmsInboundResult>;
+
+// ---------------------------------------------------------------------------------------------
+// Admin API: connectors, their message log and the dead-letter list (managers).
+// ---------------------------------------------------------------------------------------------
+
+export const CONNECTOR_KINDS = ['3pl', 'erp'] as const;
+
+export const CreateConnectorBody = z
+  .strictObject({
+    kind: z.literal('3pl').default('3pl'),
+    /** A `third_party` location: the 3PL's warehouse. */
+    locationId: Id,
+    /** Where we POST `/orders`, `/orders/{id}/cancel` and `/expected-deliveries`. */
+    baseUrl: z.url({ protocol: /^https?$/ }).max(500),
+    name: z.string().trim().min(1).max(100).optional(),
+    /** Home-delivery orders from the web shop are fulfilled at this connector's location. */
+    isHomeDelivery: z.boolean().default(false),
+  })
+  .meta({ id: 'CreateConnectorBody' });
+export type CreateConnectorBody = z.infer<typeof CreateConnectorBody>;
+
+export const UpdateConnectorBody = z
+  .strictObject({
+    baseUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .optional(),
+    isEnabled: z.boolean().optional(),
+    isHomeDelivery: z.boolean().optional(),
+  })
+  .meta({ id: 'UpdateConnectorBody' });
+export type UpdateConnectorBody = z.infer<typeof UpdateConnectorBody>;
+
+/** A connector as the back office lists it (never with its secret). */
+export const Connector = z
+  .object({
+    id: z.string(),
+    kind: z.enum(CONNECTOR_KINDS),
+    name: z.string(),
+    locationId: z.string().nullable(),
+    baseUrl: z.string(),
+    isEnabled: z.boolean(),
+    isHomeDelivery: z.boolean(),
+    /** Outbound messages waiting or retrying, and open dead letters. */
+    pending: z.number().int(),
+    deadLetters: z.number().int(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Connector' });
+export type Connector = z.infer<typeof Connector>;
+
+/** Returned on create only: the signing secret, shown this once. */
+export const ConnectorWithSecret = Connector.extend({ secret: z.string() }).meta({
+  id: 'ConnectorWithSecret',
+});
+export type ConnectorWithSecret = z.infer<typeof ConnectorWithSecret>;
+
+export const CONNECTOR_MESSAGE_STATUSES = [
+  'pending',
+  'sending',
+  'retrying',
+  'sent',
+  'dead',
+  'applying',
+  'held',
+  'applied',
+  'dead_lettered',
+] as const;
+
+/** One message in the log: outbound (pending → sent | dead) or inbound (applied | held | dead_lettered). */
+export const ConnectorMessage = z
+  .object({
+    connectorId: z.string(),
+    direction: z.enum(['out', 'in']),
+    messageId: z.string(),
+    type: z.string(),
+    orderId: z.string().nullable(),
+    sequence: z.number().int().nullable(),
+    status: z.enum(CONNECTOR_MESSAGE_STATUSES),
+    attempts: z.number().int(),
+    lastError: z.string().nullable(),
+    createdAt: z.string(),
+    doneAt: z.string().nullable(),
+  })
+  .meta({ id: 'ConnectorMessage' });
+export type ConnectorMessage = z.infer<typeof ConnectorMessage>;
+
+export const ConnectorMessagesQuery = z.strictObject({
+  connectorId: Id.optional(),
+  orderId: Id.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ConnectorMessagesQuery = z.infer<typeof ConnectorMessagesQuery>;
+
+export const DEAD_LETTER_STATUSES = ['open', 'resolved', 'dismissed'] as const;
+
+/** Something an integration could not apply or deliver: what, why (the field), and its fate. */
+export const DeadLetter = z
+  .object({
+    id: z.string(),
+    /** The retry handler: `wms.inbound`, `wms.outbound`, or an ERP's kinds. */
+    kind: z.string(),
+    connectorId: z.string().nullable(),
+    /** The message id (or other reference) a retry works on. */
+    reference: z.string(),
+    orderId: z.string().nullable(),
+    field: z.string().nullable(),
+    reason: z.string(),
+    payload: z.unknown(),
+    status: z.enum(DEAD_LETTER_STATUSES),
+    retries: z.number().int(),
+    createdAt: z.string(),
+    lastRetriedAt: z.string().nullable(),
+    closedAt: z.string().nullable(),
+    closedBy: z.string().nullable(),
+    dismissReason: z.string().nullable(),
+  })
+  .meta({ id: 'DeadLetter' });
+export type DeadLetter = z.infer<typeof DeadLetter>;
+
+export const DeadLettersQuery = z.strictObject({
+  status: z.enum(DEAD_LETTER_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(100),
+});
+export type DeadLettersQuery = z.infer<typeof DeadLettersQuery>;
+
+export const DismissDeadLetterBody = z
+  .strictObject({ reason: z.string().trim().min(1).max(500) })
+  .meta({ id: 'DismissDeadLetterBody' });
+export type DismissDeadLetterBody = z.infer<typeof DismissDeadLetterBody>;

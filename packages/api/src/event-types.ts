@@ -67,6 +67,7 @@ export const EVENT_TYPES = [
   'sale.completed',
   'sale.returned',
   'sale.price_deviation',
+  'sale.coupon_not_counted',
   'register.drawer_opened',
   'register.report_created',
   'gift_card.issued',
@@ -74,6 +75,12 @@ export const EVENT_TYPES = [
   'gift_card.topped_up',
   'voucher.issued',
   'voucher.redeemed',
+  'invoice.issued',
+  'invoice.payment_recorded',
+  'invoice.reminded',
+  'invoice.credit_limit_exceeded',
+  'connector.message_sent',
+  'connector.message_received',
 ] as const;
 /** One of the event types. */
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -13,6 +13,7 @@ export const LoyaltySettings = z.strictObject({
 export type LoyaltySettings = z.infer<typeof LoyaltySettings>;
 
 export const LoyaltyLedgerEntry = z.object({
+  id: z.string(),
   points: z.number().int(),
   reason: z.enum(['earned', 'returned', 'voucher']),
   voucherId: z.string().nullable(),
@@ -28,3 +29,22 @@ export const LoyaltyMember = z.object({
   ledger: z.array(LoyaltyLedgerEntry),
 });
 export type LoyaltyMember = z.infer<typeof LoyaltyMember>;
+
+/** A loyalty voucher the shopper holds: paid with by its code (in store, or at the web checkout). */
+export const LoyaltyVoucher = z.object({
+  code: z.string(),
+  amount: z.number().int(),
+  currency: z.string(),
+  validUntil: z.string(),
+  isUsed: z.boolean(),
+});
+export type LoyaltyVoucher = z.infer<typeof LoyaltyVoucher>;
+
+/** `GET /api/loyalty/me`: the signed-in shopper's membership (null until they join) and vouchers. */
+export const ShopperLoyalty = z
+  .object({
+    member: LoyaltyMember.nullable(),
+    vouchers: z.array(LoyaltyVoucher),
+  })
+  .meta({ id: 'ShopperLoyalty' });
+export type ShopperLoyalty = z.infer<typeof ShopperLoyalty>;

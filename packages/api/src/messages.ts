@@ -26,6 +26,8 @@ export const MessageTemplateName = z.enum([
   'return_requested',
   'return_refunded',
   'supplier_order',
+  'invoice_issued',
+  'invoice_reminder',
 ]);
 export type MessageTemplateName = z.infer<typeof MessageTemplateName>;
 

@@ -1,7 +1,7 @@
 // Orders in the back office: every channel in one list, search, filters, the timeline, line edits until picking, API orders idempotent on their external reference.
 import { z } from 'zod';
 import { MoneyDto } from './common';
-import { CheckoutBody, Order, OrderStatus, PaymentStatus } from './orders';
+import { CheckoutBody, Order, OrderStatus, PaymentAction, PaymentStatus } from './orders';
 
 /** The channels the list filters by; `register` lists orders paid in store at a register. */
 export const ORDER_CHANNELS = ['web', 'register', 'api'] as const;
@@ -74,6 +74,8 @@ export const AdminOrder = z
     order: Order,
     channelName: z.string().nullable(),
     externalReference: z.string().nullable(),
+    /** The ERP's own number for the order, once the ERP has taken it (see docs/erp.md). */
+    erpNumber: z.string().nullable().optional(),
     /** Whether lines may be edited now (placed/accepted and not locked). */
     editable: z.boolean(),
   })
@@ -131,3 +133,35 @@ export const ApiOrderBody = CheckoutBody.omit({ checkoutId: true, returnUrl: tru
   })
   .meta({ id: 'ApiOrderBody' });
 export type ApiOrderBody = z.infer<typeof ApiOrderBody>;
+
+/** POST /api/orders/status/:token/payments: the shopper pays what an edit added ("pay the difference"). */
+export const PayDifferenceBody = z
+  .strictObject({
+    /** Client-made, e.g. when the button is shown: a retry is the same payment. */
+    paymentId: z
+      .string()
+      .min(8)
+      .max(64)
+      .regex(/^[A-Za-z0-9_-]+$/, 'Letters, digits, _ and - only'),
+    method: z.enum(['card', 'klarna', 'swish']),
+    /** From the provider's card fields (card only). */
+    cardToken: z.string().min(1).max(200).optional(),
+    /** Swish on this phone; without it a QR code to scan. */
+    phone: z.string().trim().max(20).optional(),
+  })
+  .meta({ id: 'PayDifferenceBody' });
+export type PayDifferenceBody = z.infer<typeof PayDifferenceBody>;
+
+export const PayDifferenceResult = z
+  .object({
+    order: Order,
+    payment: z.object({
+      id: z.string(),
+      status: PaymentStatus,
+      amount: MoneyDto,
+      /** What the shopper must do first (card confirmation, Swish), if anything. */
+      action: PaymentAction.nullable(),
+    }),
+  })
+  .meta({ id: 'PayDifferenceResult' });
+export type PayDifferenceResult = z.infer<typeof PayDifferenceResult>;

@@ -54,6 +54,8 @@ export const CheckoutPayment = z.discriminatedUnion('method', [
     phone: z.string().trim().max(20).optional(),
   }),
   z.strictObject({ method: z.literal('in_store') }),
+  /** On the company's invoice (a signed-in customer allowed to buy on invoice; docs/invoices.md). */
+  z.strictObject({ method: z.literal('invoice') }),
 ]);
 export type CheckoutPayment = z.infer<typeof CheckoutPayment>;
 
@@ -76,6 +78,12 @@ export const CheckoutBody = z
     payment: CheckoutPayment,
     /** Where the provider sends the shopper back after an extra confirmation step. */
     returnUrl: z.url().max(500).optional(),
+    /** A promotion's coupon code: unknown → 400, used up → 409 `coupon_limit_reached`, both naming `couponCode`. */
+    couponCode: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9-]{3,40}$/, '3–40 letters, digits or dashes')
+      .optional(),
   })
   .meta({ id: 'CheckoutBody' });
 export type CheckoutBody = z.infer<typeof CheckoutBody>;
@@ -119,6 +127,14 @@ export const PaymentAction = z
   .meta({ id: 'PaymentAction' });
 export type PaymentAction = z.infer<typeof PaymentAction>;
 
+/** One promotion's discount on an order line, named as when the order was placed. */
+export const OrderLineDiscount = z.object({
+  ruleId: z.string(),
+  name: z.string(),
+  amount: MoneyDto,
+});
+export type OrderLineDiscount = z.infer<typeof OrderLineDiscount>;
+
 export const OrderLine = z.object({
   id: z.string(),
   skuId: z.string(),
@@ -127,8 +143,11 @@ export const OrderLine = z.object({
   variantName: z.string().nullable(),
   quantity: z.number().int(),
   unitPrice: MoneyDto,
+  /** After the line's discounts. */
   lineTotal: MoneyDto,
   vatRateBp: z.number().int(),
+  /** Promotion discounts on the line, in the order they were applied (absent on older clients' data). */
+  discounts: z.array(OrderLineDiscount).optional(),
   /**
    * Where the line stands at the store: open (to pick), picked, removed (not delivered; not
    * captured), substituted (replaced by the line `substitutedBy`), shipping (sent home from
@@ -152,7 +171,10 @@ export type OrderLine = z.infer<typeof OrderLine>;
 export const VatLine = z.object({ rateBp: z.number().int(), vat: MoneyDto, totalInclVat: MoneyDto });
 
 export const OrderTotals = z.object({
+  /** The lines after their discounts. */
   lines: MoneyDto,
+  /** All promotion discounts together (the lines' `discounts` summed). */
+  discount: MoneyDto.optional(),
   shipping: MoneyDto,
   total: MoneyDto,
   vat: z.array(VatLine),
@@ -185,7 +207,7 @@ export const OrderFulfilment = z.discriminatedUnion('kind', [
 
 export const OrderPayment = z.object({
   id: z.string(),
-  method: z.enum(['card', 'klarna', 'swish', 'in_store']),
+  method: z.enum(['card', 'klarna', 'swish', 'in_store', 'invoice']),
   status: PaymentStatus,
   authorized: MoneyDto,
   captured: MoneyDto,
@@ -202,6 +224,10 @@ export const Order = z
     channel: z.enum(['web', 'register', 'api']),
     locale: z.enum(['sv', 'en']),
     customer: z.object({ name: z.string(), email: z.string(), phone: z.string().nullable() }),
+    /** The customer the order belongs to (a shopper's account or a matched guest); loyalty earns by it. */
+    customerId: z.string().nullable().optional(),
+    /** The coupon redeemed with the order. */
+    couponCode: z.string().nullable().optional(),
     fulfilment: OrderFulfilment,
     lines: z.array(OrderLine),
     totals: OrderTotals,
@@ -224,6 +250,8 @@ export const Order = z
       .nullable(),
     /** The amount that will be captured at hand-over: the lines still to be collected (+ shipping). */
     amountDue: MoneyDto,
+    /** What the shopper still has to pay after an edit raised a prepaid order beyond its authorizations ("pay the difference"); 0 when nothing. */
+    amountToPay: MoneyDto.optional(),
     /** The register receipt the order was paid or handed over on, when paid in store. */
     receiptId: z.string().nullable(),
   })
@@ -254,7 +282,14 @@ export const CustomerSignInBody = z.strictObject({
 export type CustomerSignInBody = z.infer<typeof CustomerSignInBody>;
 
 export const CustomerAccount = z
-  .object({ id: z.string(), email: z.string(), name: z.string(), phone: z.string().nullable() })
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    phone: z.string().nullable(),
+    /** Whether the checkout offers invoice: a company, or a consumer where the retailer allows it. */
+    canPayByInvoice: z.boolean().optional(),
+  })
   .meta({ id: 'CustomerAccount' });
 export type CustomerAccount = z.infer<typeof CustomerAccount>;
 

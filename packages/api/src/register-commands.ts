@@ -51,6 +51,14 @@ export const SaleLineDraftDto = z.strictObject({
       action: z.enum(['issue', 'top_up']),
     })
     .optional(),
+  /**
+   * The promotion engine's discounts on this line, by rule (core `PromotionLineDiscount`), as the
+   * register priced and printed them: stored as facts, checked to add up, never re-priced.
+   */
+  promotionDiscounts: z
+    .array(z.strictObject({ ruleId: Id, name: Text, amount: z.number().int().min(1).max(1_000_000_000) }))
+    .max(20)
+    .optional(),
 });
 export type SaleLineDraftDto = z.infer<typeof SaleLineDraftDto>;
 
@@ -79,6 +87,8 @@ export const SaleDraftDto = z.strictObject({
    * the customer paid that price, and refusing the receipt would block the register's queue.
    */
   pricesAsOf: z.iso.datetime({ offset: true }).optional(),
+  /** Coupon codes the register applied: each redeemed once when the receipt is booked (reference = receipt id). */
+  couponCodes: z.array(z.string().trim().min(1).max(64)).max(5).optional(),
   isTraining: z.boolean(),
   payments: z.array(PaymentDraftDto).max(20),
 });

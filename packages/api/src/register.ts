@@ -110,9 +110,30 @@ export const RegisterCatalogItem = z
     taxClass: z.string(),
     warrantyText: z.string().nullable(),
     isBundle: z.boolean(),
+    /**
+     * What promotion rules match on (core `BasketLine`): the category and its ancestors, the brand.
+     * Optional: a register's snapshot cached before they were sent has neither (no category rule).
+     */
+    categoryIds: z.array(z.string()).optional(),
+    brand: z.string().nullable().optional(),
   })
   .meta({ id: 'RegisterCatalogItem' });
 export type RegisterCatalogItem = z.infer<typeof RegisterCatalogItem>;
+
+/**
+ * `GET /api/registers/:id/coupons/:code`: a coupon code the register may apply now, and the rule it
+ * unlocks. `isShared` codes may be taken offline later (counted when the sale syncs); single-use
+ * ones only online.
+ */
+export const RegisterCoupon = z
+  .object({
+    code: z.string(),
+    ruleId: z.string(),
+    isShared: z.boolean(),
+    remaining: z.number().int(),
+  })
+  .meta({ id: 'RegisterCoupon' });
+export type RegisterCoupon = z.infer<typeof RegisterCoupon>;
 
 /** A big button on the sale screen for an item without a barcode. */
 export const RegisterQuickButton = z

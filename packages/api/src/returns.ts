@@ -147,3 +147,16 @@ export type ConfirmSupplierShipmentBody = z.infer<typeof ConfirmSupplierShipment
 /** Marks a product as shipped by a supplier (null: we ship it ourselves). */
 export const SetDropShipSupplierBody = z.strictObject({ supplierId: Id.nullable() });
 export type SetDropShipSupplierBody = z.infer<typeof SetDropShipSupplierBody>;
+
+/** `PUT /api/dropship/suppliers/:id/webhook`: send this supplier its orders by signed webhook too. */
+export const SetSupplierWebhookBody = z.strictObject({
+  /** https (http only to localhost), where the supplier order is POSTed. */
+  url: z.url().max(500),
+});
+export type SetSupplierWebhookBody = z.infer<typeof SetSupplierWebhookBody>;
+
+/** The supplier's webhook; the secret (Standard Webhooks `whsec_…`) is shown when it is made. */
+export const SupplierWebhook = z
+  .object({ supplierId: z.string(), url: z.string(), secret: z.string() })
+  .meta({ id: 'SupplierWebhook' });
+export type SupplierWebhook = z.infer<typeof SupplierWebhook>;

@@ -124,3 +124,23 @@ export type RecentShipmentsQuery = z.infer<typeof RecentShipmentsQuery>;
 
 export const RecentShipments = z.object({ items: z.array(Shipment) }).meta({ id: 'RecentShipments' });
 export type RecentShipments = z.infer<typeof RecentShipments>;
+
+/** `GET /api/orders/status/:token/shipments`: the parcels of an order as its shopper sees them. */
+export const ShopperShipments = z
+  .object({
+    shippingState: ShippingState,
+    shipments: z.array(
+      z.object({
+        number: z.number().int(),
+        carrier: z.string(),
+        trackingNumber: z.string().nullable(),
+        trackingUrl: z.string().nullable(),
+        /** When the parcel left (the carrier booked it). */
+        shippedAt: z.string().nullable(),
+        /** In the order's language. */
+        lines: z.array(z.object({ orderLineId: z.string(), name: z.string(), quantity: z.number().int() })),
+      }),
+    ),
+  })
+  .meta({ id: 'ShopperShipments' });
+export type ShopperShipments = z.infer<typeof ShopperShipments>;

@@ -49,6 +49,11 @@ export function OrderDetail({ id }: { id: string }) {
               })}
             </p>
           )}
+          {data.erpNumber && (
+            <p>
+              {t('erpAdmin.orderErpNumber')}: <strong>{data.erpNumber}</strong>
+            </p>
+          )}
           {data.order.lockedBy ? (
             <p className="orders-locked" role="status">
               🔒 {t('ordersAdmin.locked', { name: data.order.lockedBy.name })}
@@ -189,7 +194,15 @@ function LineRow({
         </form>
       </td>
       <td className="num">{formatPrice(line.unitPrice, locale)}</td>
-      <td className="num">{formatPrice(line.lineTotal, locale)}</td>
+      <td className="num">
+        {formatPrice(line.lineTotal, locale)}
+        {/* Promotion discounts by name, already taken off the line total. */}
+        {(line.discounts ?? []).map((d) => (
+          <div key={d.ruleId} className="muted">
+            {d.name} −{formatPrice(d.amount, locale)}
+          </div>
+        ))}
+      </td>
       <td>{line.state}</td>
       <td>
         <button

@@ -1,6 +1,7 @@
 import type { HandoverView, Order, OrderLine, RegisterCatalogItem } from '@handla/api';
 import { describe, expect, it } from 'vitest';
 import { fixtureLine, fixtureOrder } from '../orders/order.fixture';
+import { withPromotions } from '../promotions/cart-promotions';
 import { cartReducer } from '../sale/cart';
 import { draftOf, previewReceipt } from '../sale/draft';
 import {
@@ -105,6 +106,25 @@ describe('ringing up a pay-in-store web order', () => {
     expect(cart.lines[0]!.optionsText).toBe('Röd / M');
     expect(cart.lines[0]!.warrantyText).toBe('2 års garanti');
     expect(previewReceipt(cart, 'SEK', false, 'cashier').total).toBe(readyOrder().amountDue.amount);
+  });
+
+  it('keeps the discounts the web checkout gave a line, so the shopper pays what the order promised', () => {
+    // "3 för 2" at checkout: three mugs at 99 kr, one of them free. Rules at the register change nothing.
+    const discounted = orderLine('orl_mugs', 'mug', 3, 9_900, {
+      lineTotal: sek(2 * 9_900),
+      discounts: [{ ruleId: 'prm_3for2', name: '3 för 2', amount: sek(9_900) }],
+    });
+    const order = readyOrder({ lines: [discounted], amountDue: sek(2 * 9_900) });
+    const cart = withPromotions(webOrderCart(order, [], ids()), [], {
+      at: '2026-12-03T12:00:00Z',
+      storeId: 'sto_1',
+      currency: 'SEK',
+    });
+
+    expect(cart.lines[0]!.promotionDiscounts).toEqual([
+      { ruleId: 'prm_3for2', name: '3 för 2', amount: 9_900 },
+    ]);
+    expect(previewReceipt(cart, 'SEK', false, 'cashier').total).toBe(order.amountDue.amount);
   });
 
   it('adds chosen add-ons at the store price after the order’s lines, without merging into them', () => {

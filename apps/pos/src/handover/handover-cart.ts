@@ -28,6 +28,16 @@ function orderCartLine(line: OrderLine, lineId: string, warrantyText: string | n
     warrantyText,
     discount: null,
     orderLineId: line.id,
+    // The promotions the web checkout gave the line: the shopper pays what the order promised.
+    ...(line.discounts && line.discounts.length > 0
+      ? {
+          promotionDiscounts: line.discounts.map((d) => ({
+            ruleId: d.ruleId,
+            name: d.name,
+            amount: d.amount.amount,
+          })),
+        }
+      : {}),
   };
 }
 

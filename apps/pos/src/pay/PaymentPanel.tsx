@@ -1,6 +1,7 @@
 // Taking payment: one or more methods until the total is settled. Card on a standalone terminal and
 // Swish are confirmed by the cashier; cash shows the rounding as its own line and the change; the
-// linked terminal is sent the amount (TerminalPayment); a voucher is checked first (VoucherPayment).
+// linked terminal is sent the amount (TerminalPayment); a voucher is checked first (VoucherPayment);
+// an invoice is checked against the customer's credit limit while online (invoice-credit.ts).
 import {
   type ComputedReceipt,
   type PaymentInput,
@@ -11,8 +12,12 @@ import type { MessageKey } from '@handla/ui';
 import { useT } from '@handla/ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useFormatAmount } from '../format';
+import { useRegister } from '../register-context';
+import { InvoiceCreditNotice } from './InvoiceCreditNotice';
+import { invoiceAmountToCheck } from './invoice-credit';
 import { cashDueOf, cashPaymentOf, isSettled, remainingOf } from './payments';
 import { TerminalPayment } from './TerminalPayment';
+import { useInvoiceCredit } from './useInvoiceCredit';
 import { VoucherPayment } from './VoucherPayment';
 
 const METHODS: { method: RegisterPaymentMethod; label: MessageKey }[] = [
@@ -40,7 +45,7 @@ export const METHOD_LABELS: Record<RegisterPaymentMethod, MessageKey> = {
 
 export function PaymentPanel({
   receipt,
-  hasCustomer,
+  customerId,
   busy,
   error,
   onComplete,
@@ -48,7 +53,8 @@ export function PaymentPanel({
 }: {
   /** The receipt as rung up (exact total; cash rounding comes with a cash payment). */
   receipt: ComputedReceipt;
-  hasCustomer: boolean;
+  /** The customer on the sale: an invoice needs one, and is checked against their credit limit. */
+  customerId: string | null;
   busy: boolean;
   error: string | null;
   onComplete: (payments: PaymentInput[]) => void;
@@ -57,6 +63,8 @@ export function PaymentPanel({
   const t = useT();
   const { currency, total } = receipt;
   const formatAmount = useFormatAmount(currency);
+  const { isOnline } = useRegister();
+  const credit = useInvoiceCredit(customerId);
   const [payments, setPayments] = useState<PaymentInput[]>([]);
   const [method, setMethod] = useState<RegisterPaymentMethod | null>(null);
   const [amountText, setAmountText] = useState('');
@@ -78,13 +86,14 @@ export function PaymentPanel({
     setMethod(next);
     setFormError(null);
     setReference('');
+    credit.reset();
     const suggested = next === 'cash' ? cash.due : remaining;
     setAmountText((suggested / 100).toFixed(2).replace('.', ','));
   }
 
-  function addPayment(event: FormEvent) {
+  async function addPayment(event: FormEvent) {
     event.preventDefault();
-    if (!method) return;
+    if (!method || credit.isChecking) return;
     let amount: number;
     try {
       amount = parseMajorAmount(amountText, currency);
@@ -92,7 +101,7 @@ export function PaymentPanel({
       return setFormError(t('pos.pay.badAmount'));
     }
     if (amount <= 0) return setFormError(t('pos.pay.badAmount'));
-    if (method === 'invoice' && !hasCustomer) return setFormError(t('pos.pay.invoiceNeedsCustomer'));
+    if (method === 'invoice' && !customerId) return setFormError(t('pos.pay.invoiceNeedsCustomer'));
     if ((method === 'gift_card' || method === 'invoice') && reference.trim() === '') {
       return setFormError(t('pos.pay.referenceRequired'));
     }
@@ -109,6 +118,9 @@ export function PaymentPanel({
       }
     } else {
       if (amount > remaining) return setFormError(t('pos.pay.overRemaining'));
+      // Over the limit the invoice is not taken; the notice says why and other methods still pay.
+      setFormError(null);
+      if (method === 'invoice' && !(await credit.mayTake(invoiceAmountToCheck(payments, amount)))) return;
       payment = { method, amount, ...(reference.trim() ? { reference: reference.trim() } : {}) };
     }
     addPaid(payment);
@@ -119,6 +131,7 @@ export function PaymentPanel({
     setPayments(next);
     setMethod(null);
     setFormError(null);
+    credit.reset();
     if (isSettled(total, next, currency)) onComplete(next);
   }
 
@@ -184,7 +197,7 @@ export function PaymentPanel({
       )}
       {method === 'voucher' && <VoucherPayment remaining={remaining} currency={currency} onPaid={addPaid} />}
       {method && !HAS_OWN_FLOW.includes(method) && (
-        <form className="stack" onSubmit={addPayment}>
+        <form className="stack" onSubmit={(e) => void addPayment(e)}>
           {method === 'cash' && cash.rounding !== 0 && (
             <p>{t('pos.pay.cashDue', { amount: formatAmount(cash.due) })}</p>
           )}
@@ -211,7 +224,19 @@ export function PaymentPanel({
               {formError}
             </p>
           )}
-          <button type="submit" className="button button-primary button-large">
+          {method === 'invoice' && customerId && (
+            <InvoiceCreditNotice
+              decision={credit.decision}
+              isChecking={credit.isChecking}
+              isOnline={isOnline}
+              currency={currency}
+            />
+          )}
+          <button
+            type="submit"
+            className="button button-primary button-large"
+            disabled={method === 'invoice' && credit.isChecking}
+          >
             {method === 'card_standalone'
               ? t('pos.pay.cardApproved')
               : method === 'swish'
@@ -236,7 +261,14 @@ export function PaymentPanel({
           {t('pos.pay.back')}
         </button>
         {payments.length > 0 && !busy && (
-          <button type="button" className="button button-quiet" onClick={() => setPayments([])}>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => {
+              credit.reset();
+              setPayments([]);
+            }}
+          >
             {t('pos.pay.clear')}
           </button>
         )}

@@ -56,6 +56,15 @@ export function CartLines({
                 <div className="muted small">
                   {line.sku} · {formatAmount(line.unitPriceInclVat)}
                 </div>
+                {line.promotionDiscounts && line.promotionDiscounts.length > 0 && (
+                  <ul className="cart-line-promotions small" aria-label={t('pos.promotions.lineLabel')}>
+                    {line.promotionDiscounts.map((d) => (
+                      <li key={d.ruleId} className="cart-line-discount">
+                        {d.name} −{formatAmount(d.amount)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
                 {line.discount && (
                   <div className="cart-line-discount small">
                     {line.discount.kind === 'percent'
@@ -71,7 +80,9 @@ export function CartLines({
               <td className="number">
                 {formatAmount(
                   computed
-                    ? computed.grossAmount - computed.lineDiscountAmount
+                    ? computed.grossAmount -
+                        (computed.promotionDiscountAmount ?? 0) -
+                        computed.lineDiscountAmount
                     : line.quantity * line.unitPriceInclVat,
                 )}
               </td>

@@ -97,7 +97,15 @@ export function CustomerPicker({
         <button
           type="button"
           className="button button-primary"
-          onClick={() => onPick({ id: chosen.id, name: chosen.name })}
+          onClick={() =>
+            onPick({
+              id: chosen.id,
+              name: chosen.name,
+              // A loyalty card makes a member; the customer's kind is its group for group rules.
+              isMember: chosen.cardNumber !== null,
+              groups: [chosen.kind],
+            })
+          }
         >
           {t('pos.customers.attach', { name: chosen.name })}
         </button>

@@ -10,6 +10,7 @@ import { ProFormaButton } from '../extras/ProFormaButton';
 import { useFormatAmount } from '../format';
 import { WebOrderMarker } from '../handover/WebOrderMarker';
 import { findSkuByCode, getSku, searchSkus } from '../offline/db';
+import { CouponForm } from '../promotions/CouponForm';
 import { useRegister } from '../register-context';
 import { useScanner } from '../scanner/useScanner';
 import { CartLines } from './CartLines';
@@ -20,7 +21,7 @@ import { previewReceipt } from './draft';
 import { QuickButtons } from './QuickButtons';
 import { StockElsewhere } from './StockElsewhere';
 
-type Panel = 'none' | 'lineDiscount' | 'receiptDiscount' | 'stock' | 'customer' | 'giftCard';
+type Panel = 'none' | 'lineDiscount' | 'receiptDiscount' | 'stock' | 'customer' | 'giftCard' | 'coupon';
 
 export function SaleScreen({
   cart,
@@ -241,6 +242,14 @@ export function SaleScreen({
             onClose={() => setPanel('none')}
           />
         )}
+        {panel === 'coupon' && (
+          <CouponForm
+            cart={cart}
+            onAdd={(coupon) => dispatch({ type: 'coupon', coupon })}
+            onRemove={(code) => dispatch({ type: 'removeCoupon', code })}
+            onClose={() => setPanel('none')}
+          />
+        )}
         {panel === 'giftCard' && (
           <GiftCardDialog
             cart={cart}
@@ -293,6 +302,10 @@ export function SaleScreen({
           </button>
           <button type="button" className="button" disabled={cart.lines.length === 0} onClick={onPark}>
             {t('pos.sale.park')}
+          </button>
+          <button type="button" className="button" onClick={() => setPanel('coupon')}>
+            {t('pos.promotions.couponButton')}
+            {cart.coupons?.length ? ` (${cart.coupons.length})` : ''}
           </button>
           <button type="button" className="button" onClick={() => setPanel('giftCard')}>
             {t('pos.extras.giftCardSell')}

@@ -1,6 +1,7 @@
 // The receipt being rung up, as plain data and a reducer: what the cashier has scanned, with
 // quantities and discounts. Pricing and VAT are the core's job (computeReceipt), not this file's.
 import type { LocalizedText, RegisterCatalogItem } from '@handla/api';
+import type { PromotionLineDiscount } from '@handla/core';
 
 /** A manual discount: an amount in öre, or a percentage in basis points (10 % = 1000). */
 export interface CartDiscount {
@@ -25,11 +26,28 @@ export interface CartLine {
   originalLineNo?: number;
   /** A web order's line rung up in store (pay at pickup): handed over, not sold off the shelf. */
   orderLineId?: string;
+  /** What promotion rules match on (from the catalog); a line without `productId` takes none. */
+  productId?: string;
+  categoryIds?: string[];
+  brand?: string | null;
+  /** Set by the promotion engine on every change (../promotions/cart-promotions.ts), never by hand. */
+  promotionDiscounts?: PromotionLineDiscount[];
+}
+
+/** A coupon code the cashier entered, checked with the server (or, offline, from the register's cache). */
+export interface CartCoupon {
+  code: string;
+  ruleId: string;
+  isShared: boolean;
 }
 
 export interface CartCustomer {
   id: string;
   name: string;
+  /** Has a loyalty card: member-only promotions apply. */
+  isMember?: boolean;
+  /** The customer groups customer-group promotions are for. */
+  groups?: string[];
 }
 
 export interface Cart {
@@ -41,6 +59,9 @@ export interface Cart {
   selectedLineId: string | null;
   /** A pickup order paid in store: its lines carry `orderLineId`; add-ons may join them. */
   webOrder?: { id: string; number: string };
+  coupons?: CartCoupon[];
+  /** The coupons whose rule gave a discount: redeemed with the receipt (set by the engine). */
+  appliedCouponCodes?: string[];
 }
 
 export type CartAction =
@@ -51,6 +72,8 @@ export type CartAction =
   | { type: 'lineDiscount'; lineId: string; discount: CartDiscount | null }
   | { type: 'receiptDiscount'; discount: CartDiscount | null }
   | { type: 'customer'; customer: CartCustomer | null }
+  | { type: 'coupon'; coupon: CartCoupon }
+  | { type: 'removeCoupon'; code: string }
   | { type: 'replace'; cart: Cart };
 
 export function emptyCart(id: string): Cart {
@@ -111,6 +134,9 @@ export function cartReducer(cart: Cart, action: CartAction): Cart {
         vatRateBp: item.vatRateBp,
         warrantyText: item.warrantyText,
         discount: null,
+        productId: item.productId,
+        categoryIds: item.categoryIds ?? [],
+        brand: item.brand ?? null,
       };
       return { ...cart, lines: [...cart.lines, line], selectedLineId: line.lineId };
     }
@@ -137,6 +163,12 @@ export function cartReducer(cart: Cart, action: CartAction): Cart {
       return { ...cart, receiptDiscount: action.discount };
     case 'customer':
       return { ...cart, customer: action.customer };
+    case 'coupon': {
+      const others = (cart.coupons ?? []).filter((c) => c.code !== action.coupon.code);
+      return { ...cart, coupons: [...others, action.coupon] };
+    }
+    case 'removeCoupon':
+      return { ...cart, coupons: (cart.coupons ?? []).filter((c) => c.code !== action.code) };
     case 'replace':
       return action.cart;
   }

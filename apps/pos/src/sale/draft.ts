@@ -51,11 +51,14 @@ export function draftOf(
       ...(line.originalLineNo !== undefined ? { originalLineNo: line.originalLineNo } : {}),
       ...giftCardOf(line),
       ...(line.orderLineId ? { orderLineId: line.orderLineId } : {}),
+      ...(line.promotionDiscounts?.length ? { promotionDiscounts: line.promotionDiscounts } : {}),
     })),
     ...(cart.receiptDiscount ? { receiptDiscount: cart.receiptDiscount } : {}),
     ...(cart.customer ? { customerId: cart.customer.id } : {}),
     // The server collects the web order when it applies this receipt (also one made offline).
     ...(cart.webOrder ? { webOrderId: cart.webOrder.id } : {}),
+    // Only the codes that gave a discount: the server counts each once, with the receipt.
+    ...(cart.appliedCouponCodes?.length ? { couponCodes: cart.appliedCouponCodes } : {}),
     payments,
   };
 }
@@ -63,8 +66,10 @@ export function draftOf(
 // The exact total after discounts (the receipt discount's split over lines does not change it).
 function exactTotal(draft: SaleDraft): number {
   const afterLine = draft.lines.map((l) => {
-    const gross = l.quantity * l.unitPriceInclVat;
-    return gross - (l.discount ? discountAmountOf(l.discount, gross) : 0);
+    // Promotions first, then the manual discount on what they leave (as in the core).
+    const promoted =
+      l.quantity * l.unitPriceInclVat - (l.promotionDiscounts ?? []).reduce((s, d) => s + d.amount, 0);
+    return promoted - (l.discount ? discountAmountOf(l.discount, promoted) : 0);
   });
   // A gift card line takes no share of the receipt discount (as in the core).
   const base = afterLine.reduce((sum, a, i) => sum + (draft.lines[i]?.giftCard ? 0 : Math.max(0, a)), 0);

@@ -2,6 +2,7 @@
 // undo written beside it, so a failure at any point leaves nothing held, booked or charged.
 //   1. validate (nothing held yet)
 //   2. one transaction: slot booked, stock held, order + lines written with the next number,
+//      the invoice issued when paid by invoice (credit limit checked),
 //      `order.created` emitted                          undo: cancelOrderIn (release both)
 //   3. startPayment, outside any transaction            undo: voidPayment (the provider's side)
 //   4. one transaction: the payment's answer recorded → placed / cancelled / still awaiting
@@ -16,14 +17,18 @@ import {
   type TakenHold,
   takeStockHoldIn,
 } from '../modules/inventory/reservations.service';
+import { issueOrderInvoiceIn } from '../modules/invoices/invoices.checkout';
 import { locationsCompanyId } from '../modules/locations/locations.lookups';
 import { type CheckoutPlan, validateCheckout } from '../modules/orders/checkout.validate';
+import { writeOrderPromotionsIn } from '../modules/orders/checkout-promotions';
 import { cancelOrderIn, ORDER_ACTOR, placeOrderIn } from '../modules/orders/orders.lifecycle';
 import * as store from '../modules/orders/orders.store';
 import { statusUrlOf, viewOrder } from '../modules/orders/orders.view';
 import type { PaymentRecord } from '../modules/payments/payments.port';
 import { startPayment, voidPayment } from '../modules/payments/payments.service';
 import { bookPickupSlot } from '../modules/pickup/pickup.booking';
+import { applyShopToPlan, assertShopOffers, shopOfHost } from '../modules/shops/shop-context';
+import { setOrderShop } from '../modules/shops/shops.store';
 import { emitEvent } from '../outbox/emit';
 
 /** Who places the order and where links point. */
@@ -33,6 +38,8 @@ export interface CheckoutContext {
   customerId: string | null;
   /** 'api' for orders an integration places through `POST /api/orders`; the shop's own are 'web'. */
   channel?: 'web' | 'api';
+  /** The request's host name: it picks the shop (modules/shops), else the default shop sells. */
+  shopHost?: string;
 }
 
 /** The placed (or still paying) order; `isNew` false for a repeated checkout id. */
@@ -60,7 +67,14 @@ export async function placeWebOrder(
   if (repeat) return repeat;
 
   // 1. Validate: nothing is held yet.
-  const plan = await validateCheckout(ctx, body, input.customerId);
+  const shop = await shopOfHost(ctx, input.shopHost);
+  assertShopOffers(shop, body);
+  const plan = await applyShopToPlan(
+    ctx,
+    shop,
+    body,
+    await validateCheckout(ctx, body, input.customerId, shop.priceListId),
+  );
 
   // 2. Hold stock, book the slot and write the order in one transaction.
   let order: store.OrderRow;
@@ -261,6 +275,31 @@ async function holdAndWrite(
       reservationId: `${orderId}:${i + 1}`,
     })),
   );
+  // Discounts by rule, and the coupon redeemed (a used-up one rolls the whole checkout back).
+  await writeOrderPromotionsIn(tx, ctx, orderId, plan.promotions);
+  if (plan.shop) await setOrderShop(tx, orderId, plan.shop);
+  // After the order counter, before the outbox lock: the invoice locks the customer row and its
+  // own counter; beyond the credit limit it throws, and all of the above rolls back.
+  const invoiceEvents =
+    body.payment.method === 'invoice' && row.customerId
+      ? await issueOrderInvoiceIn(tx, ctx, {
+          orderId,
+          customerId: row.customerId,
+          storeId: plan.storeId,
+          currency: plan.currency,
+          locale: body.locale,
+          lines: priced.map((l) => ({
+            name: [body.locale === 'en' ? l.productNameEn : l.productNameSv, l.variantName]
+              .filter(Boolean)
+              .join(', '),
+            quantity: l.quantity,
+            unitPriceInclVat: l.unitPriceInclVat.amount,
+            lineTotalInclVat: lineTotal(l).amount,
+            vatRateBp: l.vatRateBp,
+          })),
+          shipping: plan.shipping,
+        })
+      : [];
   const written = (await store.findOrder(tx, { id: orderId }))!;
   const created = await viewOrder(tx, written);
   // Events last: emitting takes the outbox's global lock, held until commit, so nothing after
@@ -277,5 +316,6 @@ async function holdAndWrite(
     },
     now,
   );
+  for (const event of invoiceEvents) await emitEvent(tx, event, now);
   return written;
 }

@@ -34,7 +34,10 @@ export const ERROR_STATUS: Record<string, { status: number; title: string }> = {
   order_locked: { status: 409, title: 'The order is being picked and cannot be changed' },
   payment_difference: { status: 409, title: 'The order would cost more than its payment covers' },
   coupon_limit_reached: { status: 409, title: 'The coupon has been used as often as it may be' },
+  credit_limit_exceeded: { status: 409, title: 'The sale would exceed the customer’s credit limit' },
   scan_refused: { status: 409, title: 'That scan does not belong to what is left to pack' },
+  // Integrations
+  message_rejected: { status: 422, title: 'The message cannot be applied; it waits in the dead-letter list' },
   // The register
   device_not_paired: { status: 401, title: 'This device is not paired with a register' },
   control_unit_unavailable: {

@@ -2,6 +2,7 @@ import { ApiError, type CustomerAccount } from '@handla/api';
 import { ErrorNotice, useApi, useT } from '@handla/ui';
 import { useEffect, useState } from 'react';
 import { AccountForms } from './AccountForms';
+import { MemberCard } from './MemberCard';
 import { OrderHistory } from './OrderHistory';
 
 /** "Mitt konto": sign in or up; signed in, the order history and "sign out". */
@@ -40,6 +41,7 @@ export default function AccountPage() {
               {t('shop.account.signOut')}
             </button>
           </div>
+          <MemberCard />
           <OrderHistory />
         </>
       )}

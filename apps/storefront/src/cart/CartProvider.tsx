@@ -4,6 +4,7 @@ import { readStored, writeStored } from '../storage';
 import { addToCart, type CartLine, parseStoredCart, setCartQuantity } from './cart';
 
 const STORAGE_KEY = 'handla.shop.cart';
+const COUPON_KEY = 'handla.shop.coupon';
 
 interface CartValue {
   lines: CartLine[];
@@ -11,6 +12,9 @@ interface CartValue {
   setQuantity: (skuId: string, quantity: number) => void;
   replace: (lines: CartLine[]) => void;
   clear: () => void;
+  /** The discount code the shopper applied (upper-case), sent with the checkout. */
+  coupon: string | null;
+  setCoupon: (code: string | null) => void;
 }
 
 const CartContext = createContext<CartValue | null>(null);
@@ -18,7 +22,16 @@ const CartContext = createContext<CartValue | null>(null);
 export function CartProvider({ children }: { children: ReactNode }) {
   const [lines, setLines] = useState<CartLine[]>(() => parseStoredCart(readStored(STORAGE_KEY)));
 
+  const [coupon, setCouponState] = useState<string | null>(() => {
+    const stored = readStored(COUPON_KEY);
+    return typeof stored === 'string' ? stored : null;
+  });
+
   useEffect(() => writeStored(STORAGE_KEY, lines), [lines]);
+  const setCoupon = useCallback((code: string | null) => {
+    writeStored(COUPON_KEY, code);
+    setCouponState(code);
+  }, []);
 
   // Another tab changed the cart: follow it, so two tabs never overwrite each other's lines.
   useEffect(() => {
@@ -39,10 +52,11 @@ export function CartProvider({ children }: { children: ReactNode }) {
   const clear = useCallback(() => {
     writeStored(STORAGE_KEY, []);
     setLines([]);
-  }, []);
+    setCoupon(null);
+  }, [setCoupon]);
   const value = useMemo(
-    () => ({ lines, add, setQuantity, replace: setLines, clear }),
-    [lines, add, setQuantity, clear],
+    () => ({ lines, add, setQuantity, replace: setLines, clear, coupon, setCoupon }),
+    [lines, add, setQuantity, clear, coupon, setCoupon],
   );
   return <CartContext.Provider value={value}>{children}</CartContext.Provider>;
 }

@@ -3,10 +3,11 @@
 import type { ApiClient, Product } from '@handla/api';
 import { type Loaded, useApi, useLoader } from '@handla/ui';
 import { useCallback } from 'react';
+import { withShopPrices } from '../layout/shop-prices';
 
 let cached: Promise<Product[]> | undefined;
 
-async function loadAll(api: ApiClient): Promise<Product[]> {
+async function loadAll(api: ApiClient, fresh: boolean): Promise<Product[]> {
   const products: Product[] = [];
   let cursor: string | undefined;
   do {
@@ -14,13 +15,13 @@ async function loadAll(api: ApiClient): Promise<Product[]> {
     products.push(...page.items);
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
-  return products;
+  return withShopPrices(api, products, fresh);
 }
 
 /** Every active product; `fresh` asks the server again (the cart re-checks prices with it). */
 export function fetchCatalog(api: ApiClient, fresh = false): Promise<Product[]> {
   if (!cached || fresh) {
-    const loading = loadAll(api);
+    const loading = loadAll(api, fresh);
     cached = loading;
     // A failed load must not stick: the next caller tries again.
     loading.catch(() => {

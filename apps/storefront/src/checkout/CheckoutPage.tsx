@@ -5,8 +5,10 @@ import { describeError, useApi, useLoader, useLocale, useT } from '@handla/ui';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useCart } from '../cart/CartProvider';
 import { cartItemCount } from '../cart/cart';
+import { couponRefusalKey, isCouponProblem } from '../cart/cart-promotions';
 import { useRepricedCart } from '../cart/useRepricedCart';
 import { useStoreChoice } from '../catalog/StoreChoice';
+import { useShop } from '../layout/ShopContext';
 import { navigate, statusTokenOf } from '../router';
 import { ContactSection } from './ContactSection';
 import {
@@ -42,13 +44,18 @@ export default function CheckoutPage() {
   const [submitting, setSubmitting] = useState(false);
   const [slotsKey, setSlotsKey] = useState(0);
   const [payInStoreAllowed, setPayInStoreAllowed] = useState(false);
+  const [canPayByInvoice, setCanPayByInvoice] = useState(false);
   const checkoutId = useRef(newCheckoutId());
   const alertRef = useRef<HTMLDivElement>(null);
   const lastCardToken = useRef<{ key: string; token: string } | null>(null);
   const methods = useLoader(useCallback(() => api.shop.shippingMethods(), [api]));
   const set = useCallback((patch: Partial<CheckoutForm>) => setForm((f) => ({ ...f, ...patch })), []);
 
-  const paymentMethods = offeredPaymentMethods(form.fulfilment, payInStoreAllowed);
+  // Only the ways to pay this host name's shop takes (the server refuses the others too).
+  const shop = useShop();
+  const paymentMethods = offeredPaymentMethods(form.fulfilment, payInStoreAllowed, canPayByInvoice).filter(
+    (m) => !shop || shop.paymentMethods.includes(m),
+  );
   const paymentOffered = paymentMethods.includes(form.payment);
   // Choosing a store that does not take payment at pickup takes the choice away again.
   useEffect(() => {
@@ -62,13 +69,15 @@ export default function CheckoutPage() {
   // A signed-in shopper need not type their details again; a guest simply gets a 401 here.
   useEffect(() => {
     api.shop.account().then(
-      (a) =>
+      (a) => {
+        setCanPayByInvoice(a.canPayByInvoice ?? false);
         setForm((f) => ({
           ...f,
           name: f.name || a.name,
           email: f.email || a.email,
           phone: f.phone || (a.phone ?? ''),
-        })),
+        }));
+      },
       () => undefined,
     );
   }, [api]);
@@ -132,7 +141,9 @@ export default function CheckoutPage() {
         locale,
         form,
         lines: cart.lines,
+        couponCode: cart.coupon,
         cardToken,
+        ...(shop ? { country: shop.country } : {}),
       });
       const { order } = await api.shop.checkout(body);
       cart.clear();
@@ -255,6 +266,12 @@ export default function CheckoutPage() {
       <OrderSummary
         lines={cart.lines}
         shipping={form.fulfilment === 'delivery' ? (shippingMethod?.price.amount ?? 0) : null}
+        coupon={cart.coupon}
+        onCoupon={(code) => {
+          cart.setCoupon(code);
+          if (problem && isCouponProblem(problem)) setProblem(null);
+        }}
+        {...(problem && isCouponProblem(problem) ? { couponError: t(couponRefusalKey(problem)) } : {})}
       >
         {block('lines')}
         {problem && placeOfProblem(problem) === 'lines' && (

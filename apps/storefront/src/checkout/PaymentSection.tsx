@@ -8,6 +8,7 @@ const METHOD_LABELS: Record<PaymentMethod, MessageKey> = {
   klarna: 'shop.pay.klarna',
   swish: 'shop.pay.swish',
   in_store: 'shop.pay.inStore',
+  invoice: 'shop.pay.invoice',
 };
 
 /** True on a touch phone, where Swish opens the app; on a computer a QR code is scanned instead. */
@@ -15,7 +16,7 @@ export function isPhone(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 }
 
-/** How to pay: card fields (turned into a token before sending), Klarna, Swish, or in the store. */
+/** How to pay: card fields (turned into a token before sending), Klarna, Swish, in the store or by invoice. */
 export function PaymentSection({
   form,
   methods,
@@ -120,6 +121,7 @@ export function PaymentSection({
           <p className="muted">{t('shop.pay.swishQrInfo')}</p>
         ))}
       {form.payment === 'in_store' && <p className="muted">{t('shop.pay.inStoreInfo')}</p>}
+      {form.payment === 'invoice' && <p className="muted">{t('shop.pay.invoiceInfo')}</p>}
       {generalError && (
         <p className="field-error" id="payment-error">
           {generalError}

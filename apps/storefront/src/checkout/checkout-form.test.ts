@@ -142,4 +142,17 @@ describe('offeredPaymentMethods', () => {
     expect(offeredPaymentMethods('pickup', false)).toEqual(['card', 'klarna', 'swish']);
     expect(offeredPaymentMethods('delivery', true)).toEqual(['card', 'klarna', 'swish']);
   });
+
+  it('offers invoice only to a shopper allowed to pay by invoice, and puts its refusal at the payment', () => {
+    expect(offeredPaymentMethods('delivery', false, true)).toEqual(['card', 'klarna', 'swish', 'invoice']);
+    expect(offeredPaymentMethods('pickup', true, false)).not.toContain('invoice');
+    const refusal = {
+      type: 'x',
+      title: 'x',
+      status: 409,
+      code: 'credit_limit_exceeded',
+      errors: [{ field: 'creditLimit', message: 'm' }],
+    };
+    expect(placeOfProblem(refusal)).toBe('payment');
+  });
 });

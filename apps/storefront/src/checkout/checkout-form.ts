@@ -4,7 +4,7 @@ import type { CheckoutBody, Problem } from '@handla/api';
 import type { CartLine } from '../cart/cart';
 
 export type FulfilmentKind = 'pickup' | 'delivery';
-export type PaymentMethod = 'card' | 'klarna' | 'swish' | 'in_store';
+export type PaymentMethod = 'card' | 'klarna' | 'swish' | 'in_store' | 'invoice';
 
 export interface CheckoutForm {
   name: string;
@@ -62,14 +62,20 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** The card number's digits; spaces and dashes are how people type it. */
 export const cardDigits = (number: string) => number.replace(/[\s-]/g, '');
 
-/** The payment methods to offer: paying in the store only for a pickup at a store that takes it. */
+/**
+ * The payment methods to offer: paying in the store only for a pickup at a store that takes it,
+ * invoice only to a signed-in shopper the server says may use it (a company, or a consumer where allowed).
+ */
 export function offeredPaymentMethods(
   fulfilment: FulfilmentKind,
   payInStoreAllowed: boolean,
+  canPayByInvoice = false,
 ): PaymentMethod[] {
-  return fulfilment === 'pickup' && payInStoreAllowed
-    ? ['card', 'klarna', 'swish', 'in_store']
-    : ['card', 'klarna', 'swish'];
+  const methods: PaymentMethod[] =
+    fulfilment === 'pickup' && payInStoreAllowed
+      ? ['card', 'klarna', 'swish', 'in_store']
+      : ['card', 'klarna', 'swish'];
+  return canPayByInvoice ? [...methods, 'invoice'] : methods;
 }
 
 /** Checks what can be checked here, so the shopper hears about a typo before anything is sent. */
@@ -113,6 +119,10 @@ export function buildCheckoutBody(input: {
   form: CheckoutForm;
   lines: readonly CartLine[];
   cardToken?: string;
+  /** Where the shop delivers (its country); Sweden when not given. */
+  country?: string;
+  /** The discount code applied in the cart. */
+  couponCode?: string | null;
 }): CheckoutBody {
   const { form } = input;
   const phone = form.phone.trim();
@@ -138,10 +148,11 @@ export function buildCheckoutBody(input: {
               street: form.street.trim(),
               postalCode: form.postalCode.trim(),
               city: form.city.trim(),
-              country: 'SE',
+              country: input.country ?? 'SE',
             },
           },
     payment,
+    ...(input.couponCode ? { couponCode: input.couponCode } : {}),
   };
 }
 
@@ -160,6 +171,8 @@ const PLACE_OF_CODE: Record<string, ErrorPlace> = {
   payment_failed: 'payment',
   card_declined: 'payment',
   pay_in_store_not_allowed: 'payment',
+  credit_limit_exceeded: 'payment',
+  coupon_limit_reached: 'lines',
 };
 
 /** Where a server field error is shown. */
@@ -174,7 +187,7 @@ export function placeOfField(field: string): ErrorPlace {
   ) {
     return 'payment';
   }
-  if (field.startsWith('lines')) return 'lines';
+  if (field.startsWith('lines') || field === 'couponCode') return 'lines';
   return 'general';
 }
 

@@ -24,7 +24,9 @@ const CODE_KEYS: Record<string, MessageKey> = {
   payment_failed: 'shop.problem.payment_failed',
   card_declined: 'shop.problem.payment_declined',
   pay_in_store_not_allowed: 'shop.problem.pay_in_store_not_allowed',
+  credit_limit_exceeded: 'shop.problem.credit_limit_exceeded',
   validation_failed: 'shop.problem.validation_failed',
+  coupon_limit_reached: 'shop.promo.usedUp',
 };
 
 /** The words for a problem found before sending. */

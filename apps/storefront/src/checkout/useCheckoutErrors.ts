@@ -21,6 +21,7 @@ export const FOCUS_TARGET: Record<string, string> = {
   'card.expiry': '#card-expiry',
   'card.cvc': '#card-cvc',
   'payment.phone': '#swish-phone',
+  couponCode: '#coupon-code',
 };
 
 /** `errorOf(field)` for an input, `messagesAt(place)` for a section's own error block. */

@@ -1,10 +1,12 @@
 import { LanguageSwitch, useT } from '@handla/ui';
 import { useCart } from '../cart/CartProvider';
 import { cartItemCount } from '../cart/cart';
+import { useShop } from './ShopContext';
 
 /** Shop name, account and cart links; the cart count is announced when it changes. */
 export function ShopHeader() {
   const t = useT();
+  const shop = useShop();
   const { lines } = useCart();
   const count = cartItemCount(lines);
   const countText = count === 1 ? t('shop.cart.itemCount.one') : t('shop.cart.itemCount', { count });
@@ -12,7 +14,7 @@ export function ShopHeader() {
     <header className="app-header shop-header">
       <div className="app-header-bar">
         <a href="#/" className="app-title shop-logo">
-          {t('shop.title')}
+          {shop?.name ?? t('shop.title')}
         </a>
         <nav aria-label={t('shop.nav')} className="shop-nav">
           <a href="#/account" className="button button-quiet">

@@ -2,9 +2,11 @@
 import type { Order, OrderStatus } from '@handla/api';
 import { ErrorNotice, type MessageKey, useApi, useLocale, useT } from '@handla/ui';
 import { OrderTotals } from './OrderTotals';
+import { PayDifferencePanel } from './PayDifferencePanel';
 import { PaymentActionPanel } from './PaymentActionPanel';
 import { pickupTimeText } from './pickup-time';
 import { ReturnRequestPanel } from './ReturnRequestPanel';
+import { ShipmentsPanel } from './ShipmentsPanel';
 import { useOrderStatus } from './useOrderStatus';
 
 const STATUS_KEYS: Record<OrderStatus, MessageKey> = {
@@ -98,7 +100,9 @@ export function OrderPage({ token }: { token: string }) {
           </p>
         </section>
       )}
+      <PayDifferencePanel token={token} order={order} onPaid={retry} />
       <Fulfilment order={order} />
+      <ShipmentsPanel token={token} order={order} />
       <section className="card stack-tight" aria-labelledby="lines-heading">
         <h2 id="lines-heading">{t('shop.order.lines')}</h2>
         <OrderTotals order={order} />

@@ -1,7 +1,7 @@
 import type { Order } from '@handla/api';
 import { formatPrice, useLocale, useT } from '@handla/ui';
 
-/** Lines and totals of a placed order, with VAT per rate as the server computed it. */
+/** Lines and totals of a placed order, each discount by name, VAT per rate as the server computed it. */
 export function OrderTotals({ order }: { order: Order }) {
   const t = useT();
   const { locale } = useLocale();
@@ -17,6 +17,15 @@ export function OrderTotals({ order }: { order: Order }) {
               <span className="muted cart-line-unit">
                 {line.quantity} × {formatPrice(line.unitPrice, locale)}
               </span>
+              {(line.discounts ?? []).length > 0 && (
+                <ul className="cart-line-discounts">
+                  {line.discounts!.map((d) => (
+                    <li key={d.ruleId}>
+                      {d.name} −{formatPrice(d.amount, locale)}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </div>
             <strong className="cart-line-total">{formatPrice(line.lineTotal, locale)}</strong>
           </li>
@@ -24,7 +33,19 @@ export function OrderTotals({ order }: { order: Order }) {
       </ul>
       <dl className="totals">
         <dt>{t('shop.totals.lines')}</dt>
-        <dd>{formatPrice(totals.lines, locale)}</dd>
+        {/* Before discounts; the server's `lines` is after them. */}
+        <dd>
+          {formatPrice(
+            { amount: totals.lines.amount + (totals.discount?.amount ?? 0), currency: totals.lines.currency },
+            locale,
+          )}
+        </dd>
+        {totals.discount && totals.discount.amount > 0 && (
+          <>
+            <dt>{t('shop.totals.discount')}</dt>
+            <dd>−{formatPrice(totals.discount, locale)}</dd>
+          </>
+        )}
         {order.fulfilment.kind === 'delivery' && (
           <>
             <dt>{t('shop.totals.shipping')}</dt>

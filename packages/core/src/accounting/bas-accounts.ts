@@ -77,6 +77,6 @@ export function accountKeyForRegisterPayment(method: RegisterPaymentMethod): Acc
 }
 
 /** The account key of a web payment's method ('in_store' is paid, and booked, at the register). */
-export function accountKeyForWebPayment(method: 'card' | 'klarna' | 'swish'): AccountKey {
+export function accountKeyForWebPayment(method: 'card' | 'klarna' | 'swish' | 'invoice'): AccountKey {
   return method;
 }

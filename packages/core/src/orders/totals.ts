@@ -7,6 +7,8 @@ export interface PricedLine {
   quantity: number;
   unitPriceInclVat: Money;
   vatRateBp: VatRateBp;
+  /** Promotion discounts on the line (öre incl. VAT): VAT is computed on what is left. */
+  discountAmount?: number;
 }
 
 /** What an order costs, and the VAT it carries per rate (highest rate first). */
@@ -17,9 +19,10 @@ export interface OrderTotalsSummary {
   vat: { rateBp: VatRateBp; vat: Money; totalInclVat: Money }[];
 }
 
-/** The total incl. VAT of one line. */
+/** The total incl. VAT of one line, after its discounts. */
 export function lineTotal(line: PricedLine): Money {
-  return multiplyMoney(line.unitPriceInclVat, line.quantity);
+  const gross = multiplyMoney(line.unitPriceInclVat, line.quantity);
+  return line.discountAmount ? money(gross.amount - line.discountAmount, gross.currency) : gross;
 }
 
 /**

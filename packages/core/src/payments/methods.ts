@@ -2,7 +2,7 @@
 // this to decide which operations call the provider and what "release the rest" means.
 
 /** The ways a shopper can pay a web order. */
-export const PAYMENT_METHODS = ['card', 'klarna', 'swish', 'in_store'] as const;
+export const PAYMENT_METHODS = ['card', 'klarna', 'swish', 'in_store', 'invoice'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 /** What a method supports. */
@@ -14,7 +14,7 @@ export interface PaymentMethodRules {
   /**
    * How the uncaptured rest goes back: 'release' cancels the hold (card cancel, Klarna
    * release-remaining-authorization); 'refund' sends it back with a refund request, because
-   * Swish has no hold to release — the shopper already paid; 'none' for pay in store.
+   * Swish has no hold to release — the shopper already paid; 'none' for pay in store and invoice.
    */
   releaseBy: 'release' | 'refund' | 'none';
 }
@@ -24,4 +24,10 @@ export const PAYMENT_METHOD_RULES: Record<PaymentMethod, PaymentMethodRules> = {
   klarna: { isAuthorizeThenCapture: true, doesCaptureCallProvider: true, releaseBy: 'release' },
   swish: { isAuthorizeThenCapture: false, doesCaptureCallProvider: false, releaseBy: 'refund' },
   in_store: { isAuthorizeThenCapture: false, doesCaptureCallProvider: false, releaseBy: 'none' },
+  // The invoice (modules/invoices) is the claim: captures at shipment or hand-over are bookkeeping.
+  invoice: { isAuthorizeThenCapture: false, doesCaptureCallProvider: false, releaseBy: 'none' },
 };
+
+/** Methods no online provider serves: nothing is called at checkout, capture, refund or release. */
+export const isProviderlessMethod = (method: PaymentMethod): method is 'in_store' | 'invoice' =>
+  method === 'in_store' || method === 'invoice';

@@ -5,6 +5,7 @@ import { allocateMoney, assertCurrency, money } from '../money/money';
 import { summarizeVat } from '../vat/vat';
 import { checkDiscountLimit, checkDiscountShape, discountAmountOf, type FieldProblem } from './discounts';
 import { checkGiftCardCodesUnique, checkGiftCardLine, checkGiftCardPayments } from './gift-card-lines';
+import { promotionAmountOf, promotionFieldsOf } from './promotion-lines';
 import { settlePayments } from './settle-payments';
 import type { ComputedReceipt, ComputedReceiptLine, ReceiptPolicy, SaleDraft, SaleLineDraft } from './types';
 
@@ -70,21 +71,25 @@ function compute(draft: SaleDraft, policy: ReceiptPolicy, isSettling: boolean): 
 
   const priced = draft.lines.map((line, i) => {
     const field = `lines[${i}]`;
-    if (!checkLine(line, field, problems)) return { line, grossAmount: 0, lineDiscountAmount: 0 };
+    if (!checkLine(line, field, problems))
+      return { line, grossAmount: 0, promotionAmount: 0, lineDiscountAmount: 0 };
     // + 0 turns the −0 of a free return line into 0.
     const grossAmount = line.quantity * line.unitPriceInclVat + 0;
+    // Promotions first; a manual discount (and its role limit) is on what they leave.
+    const promotionAmount = promotionAmountOf(line, grossAmount, field, problems);
+    const base = grossAmount - promotionAmount;
     let lineDiscountAmount = 0;
-    if (line.discount && checkDiscountShape(line.discount, grossAmount, `${field}.discount`, problems)) {
-      lineDiscountAmount = discountAmountOf(line.discount, grossAmount);
-      checkDiscountLimit(lineDiscountAmount, grossAmount, limit, `${field}.discount`, limitProblems);
+    if (line.discount && checkDiscountShape(line.discount, base, `${field}.discount`, problems)) {
+      lineDiscountAmount = discountAmountOf(line.discount, base);
+      checkDiscountLimit(lineDiscountAmount, base, limit, `${field}.discount`, limitProblems);
     }
-    return { line, grossAmount, lineDiscountAmount };
+    return { line, grossAmount, promotionAmount, lineDiscountAmount };
   });
 
   // The receipt discount is shared over the sold lines in proportion to what they cost; a gift
   // card is money, not goods, and takes no share.
   const weights = priced.map((p) =>
-    p.line.giftCard ? 0 : Math.max(0, p.grossAmount - p.lineDiscountAmount),
+    p.line.giftCard ? 0 : Math.max(0, p.grossAmount - p.promotionAmount - p.lineDiscountAmount),
   );
   const discountBase = weights.reduce((sum, w) => sum + w, 0);
   let receiptDiscountAmount = 0;
@@ -101,27 +106,30 @@ function compute(draft: SaleDraft, policy: ReceiptPolicy, isSettling: boolean): 
   const shares = receiptDiscountAmount
     ? allocateMoney(money(receiptDiscountAmount, draft.currency), weights).map((m) => m.amount)
     : weights.map(() => 0);
-  const lines = priced.map(({ line, grossAmount, lineDiscountAmount }, i): ComputedReceiptLine => {
-    const share = shares[i] ?? 0;
-    return {
-      lineNo: i + 1,
-      skuId: line.skuId,
-      skuCode: line.skuCode,
-      name: line.name,
-      quantity: line.quantity,
-      unitPriceInclVat: line.unitPriceInclVat,
-      vatRateBp: line.vatRateBp,
-      grossAmount,
-      lineDiscountAmount,
-      ...(line.discount ? { lineDiscount: line.discount } : {}),
-      receiptDiscountAmount: share,
-      amountInclVat: grossAmount - lineDiscountAmount - share,
-      ...(line.warrantyText ? { warrantyText: line.warrantyText } : {}),
-      ...(line.originalReceiptId ? { originalReceiptId: line.originalReceiptId } : {}),
-      ...(line.originalLineNo !== undefined ? { originalLineNo: line.originalLineNo } : {}),
-      ...(line.giftCard ? { giftCard: { code: line.giftCard.code, action: line.giftCard.action } } : {}),
-    };
-  });
+  const lines = priced.map(
+    ({ line, grossAmount, promotionAmount, lineDiscountAmount }, i): ComputedReceiptLine => {
+      const share = shares[i] ?? 0;
+      return {
+        lineNo: i + 1,
+        skuId: line.skuId,
+        skuCode: line.skuCode,
+        name: line.name,
+        quantity: line.quantity,
+        unitPriceInclVat: line.unitPriceInclVat,
+        vatRateBp: line.vatRateBp,
+        grossAmount,
+        ...promotionFieldsOf(line, promotionAmount),
+        lineDiscountAmount,
+        ...(line.discount ? { lineDiscount: line.discount } : {}),
+        receiptDiscountAmount: share,
+        amountInclVat: grossAmount - promotionAmount - lineDiscountAmount - share,
+        ...(line.warrantyText ? { warrantyText: line.warrantyText } : {}),
+        ...(line.originalReceiptId ? { originalReceiptId: line.originalReceiptId } : {}),
+        ...(line.originalLineNo !== undefined ? { originalLineNo: line.originalLineNo } : {}),
+        ...(line.giftCard ? { giftCard: { code: line.giftCard.code, action: line.giftCard.action } } : {}),
+      };
+    },
+  );
 
   const total = lines.reduce((sum, l) => sum + l.amountInclVat, 0);
   const settlement = isSettling
@@ -148,7 +156,10 @@ function compute(draft: SaleDraft, policy: ReceiptPolicy, isSettling: boolean): 
     lines,
     ...(receiptDiscount ? { receiptDiscount: { ...receiptDiscount, amount: receiptDiscountAmount } } : {}),
     grossTotal: lines.reduce((sum, l) => sum + l.grossAmount, 0),
-    discountTotal: lines.reduce((sum, l) => sum + l.lineDiscountAmount + l.receiptDiscountAmount, 0),
+    discountTotal: lines.reduce(
+      (sum, l) => sum + (l.promotionDiscountAmount ?? 0) + l.lineDiscountAmount + l.receiptDiscountAmount,
+      0,
+    ),
     total,
     roundingAmount: settlement.roundingAmount,
     totalToPay: total + settlement.roundingAmount,

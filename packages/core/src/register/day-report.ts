@@ -78,7 +78,10 @@ export function buildDayReport(input: DayReportInput): DayReport {
         amount: returns.amount + receipt.negativeLinesTotal,
       };
       const discountCount =
-        receipt.lines.filter((l) => l.lineDiscountAmount !== 0).length + (receipt.receiptDiscount ? 1 : 0);
+        receipt.lines.reduce(
+          (n, l) => n + (l.lineDiscountAmount !== 0 ? 1 : 0) + (l.promotionDiscounts?.length ?? 0),
+          0,
+        ) + (receipt.receiptDiscount ? 1 : 0);
       discounts = {
         count: discounts.count + discountCount,
         amount: discounts.amount + receipt.discountTotal,

@@ -12,6 +12,7 @@ export * from './day-report-document';
 export * from './discounts';
 export * from './gift-card-lines';
 export * from './journal';
+export * from './promotion-lines';
 export * from './receipt-document';
 export * from './receipt-html';
 export * from './settle-payments';

@@ -103,6 +103,10 @@ function lineBlocks(receipt: ComputedReceipt, fmt: (minor: number) => string): R
     }
     blocks.push(row(line.name, fmt(line.grossAmount)));
     blocks.push(text(`  ${line.quantity} st × ${fmt(line.unitPriceInclVat)}  ${line.skuCode}`));
+    // Each promotion by the name the shopper saw it under (issue 9: each discount by name).
+    for (const promotion of line.promotionDiscounts ?? []) {
+      blocks.push(row(`  ${promotion.name}`, fmt(-promotion.amount)));
+    }
     if (line.lineDiscount && line.lineDiscountAmount !== 0) {
       const share =
         line.lineDiscount.kind === 'percent' ? ` ${plain(formatVatRate(line.lineDiscount.value))}` : '';

@@ -54,6 +54,18 @@ export interface SaleLineDraft {
    * sale of goods — no SKU, no stock, no VAT (`vatRateBp` 0), no discount, quantity 1.
    */
   readonly giftCard?: GiftCardLine;
+  /**
+   * What the promotion engine (`priceBasket`) took off this line, by rule: facts printed by name and
+   * booked as they are; a manual `discount` applies to what is left after them.
+   */
+  readonly promotionDiscounts?: PromotionLineDiscount[];
+}
+
+/** One promotion rule's discount on one receipt line (öre incl. VAT, > 0). */
+export interface PromotionLineDiscount {
+  readonly ruleId: string;
+  readonly name: string;
+  readonly amount: number;
 }
 
 /** What a gift card line does to the card named by `code`. */
@@ -84,6 +96,8 @@ export interface SaleDraft {
   readonly webOrderId?: string;
   /** When the register's cached prices were resolved: lines priced by them stay valid offline. */
   readonly pricesAsOf?: string;
+  /** Coupon codes whose rules gave the lines' promotion discounts: redeemed when the sale is booked. */
+  readonly couponCodes?: string[];
   /** Training mode: printed "ÖVNING" and kept out of sales figures. */
   readonly isTraining: boolean;
   readonly payments: readonly PaymentInput[];
@@ -115,6 +129,10 @@ export interface ComputedReceiptLine {
   readonly vatRateBp: number;
   /** quantity × unit price, before discounts. */
   readonly grossAmount: number;
+  /** The promotion discounts by rule and their sum (present only when the line has any). */
+  readonly promotionDiscounts?: readonly PromotionLineDiscount[];
+  readonly promotionDiscountAmount?: number;
+  /** The manual discount, on what is left after promotions. */
   readonly lineDiscountAmount: number;
   readonly lineDiscount?: DiscountInput;
   /** This line's share of the receipt discount. */
@@ -156,7 +174,7 @@ export interface ComputedReceipt {
   readonly receiptDiscount?: DiscountInput & { readonly amount: number };
   /** Sum of line gross amounts, before discounts. */
   readonly grossTotal: number;
-  /** All discounts, line and receipt. */
+  /** All discounts: promotions, line and receipt. */
   readonly discountTotal: number;
   /** Sum of lines after discounts: what the VAT is on. */
   readonly total: number;

@@ -1,2 +1,3 @@
+export * from './payment-split';
 export * from './s10';
 export * from './shipment-amounts';

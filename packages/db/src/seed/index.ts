@@ -3,6 +3,7 @@ export * from './builders';
 export * from './demo';
 export * from './demo-catalog';
 export * from './demo-org';
+export * from './demo-shops';
 export * from './ean';
 export * from './ids';
 export * from './org-number';

@@ -141,12 +141,13 @@ export async function sumRegisterRoundingAndGiftCards(
 /** A web payment's succeeded capture (positive) or refund (negative) on a local day. */
 export interface WebMoneyRow {
   orderId: string;
-  method: 'card' | 'klarna' | 'swish';
+  method: 'card' | 'klarna' | 'swish' | 'invoice';
   day: string;
   amount: number;
 }
 
-// "Pay in store" is settled on a register receipt and booked from there, never here.
+// "Pay in store" is settled on a register receipt and booked from there, never here. A web order paid
+// by invoice is booked as it is shipped or handed over, on receivables (the `invoice` account).
 export async function listWebCapturesAndRefunds(q: Queryable, companyId: string, from: string, to: string) {
   return q.query<WebMoneyRow>(
     `select o.id as "orderId", p.method, d.day,
@@ -158,7 +159,7 @@ export async function listWebCapturesAndRefunds(q: Queryable, companyId: string,
        cross join lateral (select to_char(coalesce(op.finished_at, op.started_at) at time zone c.time_zone,
                                           'YYYY-MM-DD') as day) d
       where o.company_id = $1 and op.outcome = 'succeeded' and op.kind in ('capture', 'refund')
-        and p.method in ('card', 'klarna', 'swish') and d.day between $2 and $3
+        and p.method in ('card', 'klarna', 'swish', 'invoice') and d.day between $2 and $3
       order by d.day, op.started_at, op.id`,
     [companyId, from, to],
   );

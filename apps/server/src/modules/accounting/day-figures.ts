@@ -28,12 +28,16 @@ const emptyDay = (date: string, text: string): Draft => ({
 
 /** Register figures per store and day, in date then store-name order. */
 export async function registerDayFigures(q: Queryable, companyId: string, from: string, to: string) {
-  const days = new Map<string, Draft & { storeName: string }>();
+  const days = new Map<string, Draft & { storeId: string; storeName: string }>();
   const dayOf = (row: store.RegisterDayRow) => {
     const key = `${row.day}\u0000${row.storeName}\u0000${row.storeId}`;
     let day = days.get(key);
     if (!day) {
-      day = { ...emptyDay(row.day, `Kassa ${row.storeName} ${row.day}`), storeName: row.storeName };
+      day = {
+        ...emptyDay(row.day, `Kassa ${row.storeName} ${row.day}`),
+        storeId: row.storeId,
+        storeName: row.storeName,
+      };
       days.set(key, day);
     }
     return day;
@@ -56,7 +60,10 @@ export async function registerDayFigures(q: Queryable, companyId: string, from: 
     day.rounding += row.rounding;
     day.giftCardsSold += row.giftCardsSold;
   }
-  return [...days.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, d]) => d as DayFigures);
+  // The store travels along (the ERP's daily sales are per store); vouchers ignore it.
+  return [...days.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([, d]) => d as DayFigures & { storeId: string; storeName: string });
 }
 
 /** The web shop's captures (positive) and refunds (negative) per day. */

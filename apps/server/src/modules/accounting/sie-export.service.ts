@@ -5,11 +5,13 @@ import {
   assertVouchersBalance,
   BAS_DEFAULT_ACCOUNTS,
   buildDayVoucher,
+  buildInvoiceDayVoucher,
   type DayFigures,
   DomainError,
   type Voucher,
 } from '@handla/core';
 import type { AppContext } from '../../context';
+import { invoiceDayFigures } from '../invoices/invoices.books';
 import { loadAccountMap } from './accounting.service';
 import * as store from './accounting.store';
 import { registerDayFigures, webDayFigures } from './day-figures';
@@ -42,15 +44,21 @@ export async function exportSie(
   }
   // One snapshot for every sum: a receipt committed between two of the reads would otherwise be
   // in the payments and not the sales, and a day being traded would not balance.
-  const { map, names, registerDays, webDays } = await ctx.db.transaction(async (tx) => {
+  const { map, names, registerDays, webDays, invoiceDays } = await ctx.db.transaction(async (tx) => {
     await tx.query('set transaction isolation level repeatable read');
     return {
       ...(await loadAccountMap(tx, company.id)),
       registerDays: await registerDayFigures(tx, company.id, request.from, request.to),
       webDays: await webDayFigures(tx, company.id, request.from, request.to),
+      invoiceDays: await invoiceDayFigures(tx, company.id, request.from, request.to),
     };
   });
-  const vouchers = [...numbered('K', registerDays, map), ...numbered('W', webDays, map)];
+  const vouchers = [
+    ...numbered('K', registerDays, map),
+    ...numbered('W', webDays, map),
+    // Series F: sales on account and money in against invoices (invoices/invoices.books.ts).
+    ...invoiceDays.map((day, i) => buildInvoiceDayVoucher('F', i + 1, day, map)),
+  ];
   assertVouchersBalance(vouchers);
 
   const accountNames = new Map<string, string>();

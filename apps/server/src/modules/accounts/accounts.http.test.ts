@@ -30,7 +30,8 @@ describe('shopper accounts', () => {
     const account = up.json() as CustomerAccount;
     expect(account).toMatchObject({ email, name: 'Bertil Berg', phone: '0701234567' });
     const cookie = cookieOf(up);
-    expect((await get('/api/account', cookie)).json()).toEqual(account);
+    // A consumer, so no invoice at the checkout (docs/invoices.md, "Web checkout").
+    expect((await get('/api/account', cookie)).json()).toEqual({ ...account, canPayByInvoice: false });
 
     const twice = await post('/api/account/sign-up', { email: email.toLowerCase(), password, name: 'B' });
     expect(twice.statusCode).toBe(409);

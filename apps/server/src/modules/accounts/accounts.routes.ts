@@ -14,6 +14,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ServerConfig } from '../../config';
 import type { AppContext } from '../../context';
+import { canPayByInvoice } from '../invoices/invoices.checkout';
 import {
   accountOf,
   CUSTOMER_SESSION_DAYS,
@@ -89,7 +90,10 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext, con
   r.get('/api/account', {
     config: { access: 'public' },
     schema: { tags, summary: 'The signed-in shopper', response: { 200: CustomerAccount, 401: Problem } },
-    handler: async (request) => accountOf(await requireAccount(request)),
+    handler: async (request) => {
+      const account = await requireAccount(request);
+      return { ...accountOf(account), canPayByInvoice: await canPayByInvoice(ctx.db, account.customerId) };
+    },
   });
   r.get('/api/account/orders', {
     config: { access: 'public' },

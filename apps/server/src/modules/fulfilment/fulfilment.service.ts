@@ -8,14 +8,23 @@ import type {
   StockLocation,
   UpdateFulfilmentSettingsBody,
 } from '@handla/api';
-import { checkReleaseSettings, DomainError, groupPickLines, nextBatchAt, releaseDueAt } from '@handla/core';
+import {
+  assertMove,
+  checkReleaseSettings,
+  DomainError,
+  groupPickLines,
+  nextBatchAt,
+  ORDER_MOVES,
+  releaseDueAt,
+} from '@handla/core';
 import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
+import { emitEvents } from '../../outbox/emit';
 import { findLocations } from '../locations/locations.lookups';
-import { moveOrderIn } from '../orders/orders.lifecycle';
 import { listOrdersByIds } from '../orders/orders.store';
-import { setOrderLock } from '../orders/store-orders.store';
+import { viewOrders } from '../orders/orders.view';
 import * as store from './fulfilment.store';
+import { warehouseHolderId } from './packed';
 
 /** Orders per pick list: one picking round, and one short transaction each. */
 export const PICK_LIST_SIZE = 100;
@@ -125,11 +134,25 @@ async function releaseOnePickList(
       orderIds: ids,
     });
     // The warehouse holds the order while it is picked and packed: edits from anyone else get 409.
-    const holder = { kind: 'staff' as const, id: `warehouse:${location.id}`, name: location.name };
-    for (const order of await listOrdersByIds(tx, ids)) {
-      await setOrderLock(tx, order.id, holder, now);
-      await moveOrderIn(tx, ctx, order, 'picking', { reason: `Released to picking at ${location.name}` });
-    }
+    // Set-based: one update for the batch, the views read together, the events in one insert — the
+    // same rows and `order.picking` events `moveOrderIn` writes one by one, at a fraction of the cost.
+    const holder = { kind: 'staff' as const, id: warehouseHolderId(location.id), name: location.name };
+    assertMove(ORDER_MOVES, 'order', 'placed', 'picking');
+    await store.moveOrdersToPicking(tx, ids, holder, now);
+    const moved = await listOrdersByIds(tx, ids);
+    const views = await viewOrders(tx, moved);
+    const reason = `Released to picking at ${location.name}`;
+    await emitEvents(
+      tx,
+      moved.map((order, i) => ({
+        type: 'order.picking' as const,
+        aggregateType: 'order',
+        aggregateId: order.id,
+        storeId: order.storeId,
+        data: { order: views[i]!, reason },
+      })),
+      now,
+    );
     return id;
   });
 }

@@ -57,6 +57,32 @@ export async function listSettings(q: Queryable): Promise<SettingsRow[]> {
   return q.query<SettingsRow>(`select ${SETTINGS_COLUMNS} from fulfilment_settings order by location_id`);
 }
 
+/** What the order's open lines and shipping cost (the view's `amountDue`). */
+const DUE_SQL = `(coalesce((select sum(l.line_total_incl_vat) from order_lines l
+    where l.order_id = o.id and l.state in ('open', 'picked')), 0) + o.shipping_price_incl_vat)`;
+/** What the order's online payments captured or still hold. */
+const COVERED_SQL = `(select coalesce(sum(p.captured + case when p.status in ('authorized', 'partially_captured')
+    then p.authorized - p.captured else 0 end), 0) from payments p where p.order_id = o.id)`;
+
+/**
+ * Moves claimed orders to picking in one statement, locked to the warehouse `holder` (the set-based
+ * twin of `setOrderLock` + `updateOrderStatus` for a release of many orders).
+ */
+export async function moveOrdersToPicking(
+  q: Queryable,
+  orderIds: readonly string[],
+  holder: { kind: 'staff'; id: string; name: string },
+  at: Date,
+): Promise<number> {
+  const rows = await q.query(
+    `update orders set status = 'picking', updated_at = $2, picking_at = $2,
+       locked_by_kind = $3, locked_by_id = $4, locked_by_name = $5
+     where id = any($1) and status = 'placed' returning id`,
+    [[...orderIds], at, holder.kind, holder.id, holder.name],
+  );
+  return rows.length;
+}
+
 /**
  * Claims up to `limit` paid delivery orders of the location placed by `placedBy` and not yet in a
  * pick list, locked `for update skip locked`: another process releasing at the same time takes others.
@@ -72,6 +98,8 @@ export async function claimReleasableOrderIds(
       where o.location_id = $1 and o.fulfilment = 'delivery' and o.status = 'placed'
         and o.placed_at <= $2 and o.locked_by_kind is null
         and not exists (select 1 from pick_list_orders p where p.order_id = o.id)
+        -- "Pay the difference": an edit raised the order beyond its authorizations; wait for the rest.
+        and (o.payment_method = 'in_store' or ${DUE_SQL} <= ${COVERED_SQL})
       order by o.placed_at, o.id limit $3
       for update of o skip locked`,
     [locationId, placedBy, limit],

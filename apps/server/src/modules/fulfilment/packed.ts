@@ -11,3 +11,6 @@ export async function isOrderPacked(q: Queryable, orderId: string): Promise<bool
 
 /** When the order was packed, or null while it is not. */
 export { findPackedAt as orderPackedAt } from './fulfilment.store';
+
+/** The lock holder id of an order released to picking at `locationId` (the warehouse holds it). */
+export const warehouseHolderId = (locationId: string) => `warehouse:${locationId}`;

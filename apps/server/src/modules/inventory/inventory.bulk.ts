@@ -17,6 +17,15 @@ export async function applyCountedStock(
   reason: string,
   at: Date,
 ) {
+  // Lock the counted levels first (in a stable order), so the difference is read from what is
+  // committed: two counts of the same SKU at once book the change once, not once each.
+  await q.query(
+    `select 1 from stock_levels
+      where (sku_id, location_id) in (select * from unnest($1::text[], $2::text[]))
+      order by sku_id, location_id
+      for update`,
+    [counts.map((c) => c.skuId), counts.map((c) => c.locationId)],
+  );
   return q.query<{
     skuId: string;
     locationId: string;

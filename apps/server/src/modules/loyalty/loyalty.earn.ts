@@ -2,6 +2,7 @@
 // one row locked `for update skip locked` and moved in the same transaction as the rows it books;
 // the ledger's unique source event id keeps every event booked at most once anyway (decision 0010).
 // A balance that reaches the voucher threshold pays for a voucher the shopper redeems in store.
+// Web orders earn when collected or shipped, and give back on `order.returned` (loyalty.web-orders).
 import type { DomainEventDto } from '@handla/api';
 import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
@@ -14,10 +15,12 @@ import {
   appendLedgerRow,
   findLoyaltySettings,
   findMemberCompany,
+  findReceiptCustomer,
   lockLoyaltyCursor,
   moveLoyaltyCursor,
   pointsBalance,
 } from './loyalty.store';
+import { webPurchaseOf } from './loyalty.web-orders';
 
 const BATCH_EVENTS = 1000;
 const DAY_MS = 86_400_000;
@@ -27,6 +30,7 @@ interface Purchase {
   amountOre: number;
   channel: 'store' | 'web';
   isReturn: boolean;
+  receiptId?: string | null;
 }
 
 /** The purchase an event stands for, or null when it earns nothing. */
@@ -37,12 +41,17 @@ function purchaseOf(event: DomainEventDto): Purchase | null {
     const isReturn = event.type === 'sale.returned';
     return { customerId: data.customerId, amountOre: Math.abs(data.totalToPay), channel: 'store', isReturn };
   }
-  if (event.type === 'order.collected' || event.type === 'order.shipped') {
-    const order = data.order as { customerId?: unknown; total?: { amount?: unknown } } | undefined;
-    if (typeof order?.customerId !== 'string' || typeof order.total?.amount !== 'number') return null;
-    return { customerId: order.customerId, amountOre: order.total.amount, channel: 'web', isReturn: false };
-  }
-  return null;
+  const web = webPurchaseOf(event);
+  return web ? { ...web, channel: 'web' } : null;
+}
+
+/**
+ * A pay-in-store order paid on a receipt with the same customer earned (or gave back) its points
+ * through `sale.completed` / `sale.returned`: its order events must not count them again.
+ */
+async function isBookedByReceipt(tx: Queryable, purchase: Purchase): Promise<boolean> {
+  if (purchase.channel !== 'web' || !purchase.receiptId) return false;
+  return (await findReceiptCustomer(tx, purchase.receiptId)) === purchase.customerId;
 }
 
 /** Spends the balance on vouchers, one per full threshold, each with its ledger row. */
@@ -94,7 +103,7 @@ async function earnBatch(ctx: AppContext, now: Date): Promise<{ booked: number; 
     let booked = 0;
     for (const event of events) {
       const purchase = purchaseOf(event);
-      if (!purchase) continue;
+      if (!purchase || (await isBookedByReceipt(tx, purchase))) continue;
       const companyId = await findMemberCompany(tx, purchase.customerId);
       if (!companyId) continue;
       const settings = await findLoyaltySettings(tx, companyId);

@@ -10,22 +10,16 @@ import type { ModuleEnv } from '../module-env';
 import { findCompanyFacts } from '../pricing/pricing.shared';
 import { newVoucherCode } from '../register/vouchers.service';
 import { runLoyaltyEarn } from './loyalty.earn';
-import { levelFor } from './loyalty.points';
-import {
-  enrolMember,
-  findLoyaltySettings,
-  findMember,
-  listLedger,
-  saveLoyaltySettings,
-} from './loyalty.store';
+import { registerShopperLoyaltyRoutes } from './loyalty.me.routes';
+import { findMemberProfile } from './loyalty.members';
+import { enrolMember, findLoyaltySettings, saveLoyaltySettings } from './loyalty.store';
 
 const tags = ['loyalty'];
-const YEAR_MS = 365 * 86_400_000;
-const LEDGER_PAGE = 50;
 
 export function registerLoyaltyRoutes(app: FastifyInstance, ctx: AppContext, env: ModuleEnv) {
   // Points follow the outbox within seconds; the job is idempotent, so any process may run it.
   env.jobs.add({ name: 'loyalty.earn', everyMs: 5_000, run: () => runLoyaltyEarn(ctx, ctx.clock()) });
+  registerShopperLoyaltyRoutes(app, ctx);
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/loyalty/settings', {
     config: { access: { staff: MANAGERS } },
@@ -80,18 +74,12 @@ export function registerLoyaltyRoutes(app: FastifyInstance, ctx: AppContext, env
       response: { 200: LoyaltyMember, 401: Problem, 403: Problem, 404: Problem },
     },
     handler: async (request) => {
-      const { customerId } = request.params;
-      const now = ctx.clock();
-      const member = await findMember(ctx.db, customerId, new Date(now.getTime() - YEAR_MS));
+      const member = await findMemberProfile(ctx, request.params.customerId);
       if (!member)
         throw new DomainError('not_found', 'No member with that customer id.', [
           { field: 'customerId', message: 'Not a member' },
         ]);
-      return {
-        ...member,
-        level: levelFor(member.earnedIn12Months),
-        ledger: await listLedger(ctx.db, customerId, LEDGER_PAGE),
-      };
+      return member;
     },
   });
 }

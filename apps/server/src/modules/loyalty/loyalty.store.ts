@@ -109,12 +109,13 @@ export async function findMember(q: Queryable, customerId: string, since: Date):
 
 export async function listLedger(q: Queryable, customerId: string, limit: number) {
   const rows = await q.query<{
+    id: string;
     points: number;
     reason: 'earned' | 'returned' | 'voucher';
     voucherId: string | null;
     occurredAt: Date;
   }>(
-    `select points, reason, voucher_id as "voucherId", occurred_at as "occurredAt" from loyalty_ledger
+    `select id, points, reason, voucher_id as "voucherId", occurred_at as "occurredAt" from loyalty_ledger
       where customer_id = $1 order by occurred_at desc, id desc limit $2`,
     [customerId, limit],
   );
@@ -128,4 +129,31 @@ export async function enrolMember(q: Queryable, customerId: string, cardNumber: 
     [customerId, cardNumber],
   );
   return rows.length > 0;
+}
+
+export interface MemberVoucherRow {
+  code: string;
+  amount: number;
+  currency: string;
+  validUntil: Date;
+  isUsed: boolean;
+}
+
+/** The vouchers the member's points paid for, newest first. */
+export async function listMemberVouchers(q: Queryable, customerId: string): Promise<MemberVoucherRow[]> {
+  return q.query<MemberVoucherRow>(
+    `select v.code, v.amount, v.currency, v.valid_until as "validUntil",
+            exists (select 1 from voucher_redemptions r where r.voucher_id = v.id) as "isUsed"
+       from loyalty_ledger l join vouchers v on v.id = l.voucher_id
+      where l.customer_id = $1 order by v.created_at desc, v.id`,
+    [customerId],
+  );
+}
+
+export async function findReceiptCustomer(q: Queryable, receiptId: string): Promise<string | null> {
+  const [row] = await q.query<{ customerId: string | null }>(
+    'select customer_id as "customerId" from receipts where id = $1',
+    [receiptId],
+  );
+  return row?.customerId ?? null;
 }

@@ -14,7 +14,9 @@ export type MessageTemplate =
   | 'order_changed'
   | 'return_requested'
   | 'return_refunded'
-  | 'supplier_order';
+  | 'supplier_order'
+  | 'invoice_issued'
+  | 'invoice_reminder';
 
 /** A parcel the "shipped" message is about: its tracking link and what is in it. */
 export interface ShipmentNotice {
@@ -61,4 +63,36 @@ export async function queueMessage(tx: Queryable, ctx: AppContext, message: Queu
 /** Cancels unsent messages whose dedupe key starts with `prefix` (e.g. a reminder of a cancelled order). */
 export async function cancelQueuedMessages(tx: Queryable, prefix: string): Promise<number> {
   return cancelQueued(tx, prefix);
+}
+
+/** A mail about something other than an order (an invoice): `payload` is what its template renders. */
+export interface QueuedDocumentMail {
+  to: string;
+  template: 'invoice_issued' | 'invoice_reminder';
+  locale: 'sv' | 'en';
+  payload: Record<string, unknown>;
+  dedupeKey: string;
+  sendAfter?: Date;
+}
+
+/** Writes a document mail to the queue inside `tx`; a repeated `dedupeKey` changes nothing. */
+export async function queueDocumentMail(
+  tx: Queryable,
+  ctx: AppContext,
+  mail: QueuedDocumentMail,
+): Promise<void> {
+  const now = ctx.clock();
+  await insertMessage(tx, {
+    id: ctx.newId('msg'),
+    channel: 'email',
+    to: mail.to.trim(),
+    template: mail.template,
+    locale: mail.locale,
+    orderId: null,
+    // Rendered by its own template (invoices/invoices.mail.ts), never read as an order.
+    payload: mail.payload as unknown as Order,
+    dedupeKey: mail.dedupeKey,
+    sendAfter: mail.sendAfter ?? now,
+    createdAt: now,
+  });
 }

@@ -1,6 +1,7 @@
 // The `notifications.send` job: claim due messages, render, send, record. Safe in several server
 // processes at once (claims use `for update skip locked`); delivery is at least once — a process
 // that dies between sending and recording leaves the claim to expire and the message is sent again.
+import type { Order } from '@handla/api';
 import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
 import { emitEvent } from '../../outbox/emit';
@@ -67,11 +68,12 @@ async function deliver(row: MessageRow, senders: Senders): Promise<Delivery> {
 }
 
 function eventOf(row: MessageRow, data: Record<string, unknown>) {
-  const f = row.payload.fulfilment;
+  // Optional: an invoice mail's payload is no order (invoices/invoices.mail.ts).
+  const f = row.payload.fulfilment as Order['fulfilment'] | undefined;
   return {
     aggregateType: 'message',
     aggregateId: row.id,
-    storeId: f.kind === 'pickup' ? f.store.id : null,
+    storeId: f?.kind === 'pickup' ? f.store.id : null,
     data: { messageId: row.id, channel: row.channel, template: row.template, orderId: row.orderId, ...data },
   };
 }

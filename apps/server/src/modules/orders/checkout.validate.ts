@@ -1,13 +1,16 @@
 // Checkout step 1: everything that can be checked before anything is held. Each refusal names the
 // request field, so the shop can point at the line or input that needs a change.
 import type { CheckoutBody, SkuSummary } from '@handla/api';
-import { DomainError } from '@handla/core';
+import { DomainError, type PricedBasket } from '@handla/core';
 import type { AppContext } from '../../context';
 import { searchSkus } from '../catalog/catalog.service';
+import { findHomeDeliveryLocationId } from '../connectors/connectors.lookups';
+import { assertCanPayByInvoice } from '../invoices/invoices.checkout';
 import { listLocations } from '../locations/locations.lookups';
 import { assertPaymentMethodOffered } from '../payments/payments.providers';
 import { resolvePrices } from '../pricing/pricing.resolve.service';
 import { listStoreRows } from '../stores/stores.store';
+import { priceCheckoutPromotions } from './checkout-promotions';
 import { pickupRulesOf } from './orders.pickup-rules';
 import { findShippingMethod, type ShippingMethodRow } from './orders.store';
 
@@ -21,6 +24,10 @@ export interface PlannedLine {
   quantity: number;
   unitPriceInclVat: number;
   vatRateBp: number;
+  /** The VAT class the rate came from (the shop's OSS rate is chosen by it). */
+  taxClass?: string;
+  /** Promotion discounts on the line (öre incl. VAT), from `promotions`. */
+  discountAmount?: number;
 }
 
 /** What the checkout will hold, book and charge once validation passed. */
@@ -33,6 +40,10 @@ export interface CheckoutPlan {
   shipping: ShippingMethodRow | null;
   /** The store's reminder lead, for the reminder instant fixed at checkout. */
   reminderMinutesBefore: number | null;
+  /** The lines through the promotion engine (line ids are positions); absent without discounts. */
+  promotions?: PricedBasket;
+  /** The shop selling (set by modules/shops/shop-context.ts), recorded on the order. */
+  shop?: { shopId: string; priceListId: string };
 }
 
 function invalid(field: string, message: string): DomainError {
@@ -45,11 +56,13 @@ async function priceLines(
   body: CheckoutBody,
   skus: SkuSummary[],
   customerId: string | null,
+  basePriceListId?: string,
 ) {
   const at = ctx.clock();
   try {
     return await resolvePrices(ctx, {
       skuIds: skus.map((s) => s.id),
+      ...(basePriceListId ? { basePriceListId } : {}),
       ...(customerId ? { customerId } : {}),
       at,
     });
@@ -69,13 +82,35 @@ export function variantNameOf(options: Record<string, string>): string | null {
   return values.length ? values.join(' / ') : null;
 }
 
-/** Checks the request against the catalog, prices, stores and shipping; changes nothing. */
+/**
+ * Checks the request against the catalog, prices, stores, shipping and coupon, and prices the
+ * lines' promotions; changes nothing.
+ */
 export async function validateCheckout(
   ctx: AppContext,
   body: CheckoutBody,
   customerId: string | null,
+  basePriceListId?: string,
+): Promise<CheckoutPlan> {
+  const plan = await validateCheckoutBasics(ctx, body, customerId, basePriceListId);
+  const promotions = await priceCheckoutPromotions(ctx, plan.currency, plan.lines, {
+    customerId,
+    couponCode: body.couponCode,
+  });
+  if (promotions.discountTotal === 0) return plan;
+  const byId = new Map(promotions.lines.map((l) => [l.lineId, l.discountAmount]));
+  const lines = plan.lines.map((l, i) => ({ ...l, discountAmount: byId.get(String(i + 1)) ?? 0 }));
+  return { ...plan, lines, promotions };
+}
+
+async function validateCheckoutBasics(
+  ctx: AppContext,
+  body: CheckoutBody,
+  customerId: string | null,
+  basePriceListId?: string,
 ): Promise<CheckoutPlan> {
   assertPaymentMethodOffered(ctx, body.payment.method);
+  if (body.payment.method === 'invoice') await assertCanPayByInvoice(ctx.db, customerId);
   const ids = [...new Set(body.lines.map((l) => l.skuId))];
   const found = new Map((await searchSkus(ctx, { ids, limit: 20 })).map((s) => [s.id, s] as const));
   const skus = body.lines.map((line, i) => {
@@ -88,7 +123,7 @@ export async function validateCheckout(
     }
     return sku;
   });
-  const prices = await priceLines(ctx, body, skus, customerId);
+  const prices = await priceLines(ctx, body, skus, customerId, basePriceListId);
   const lines = body.lines.map((line, i): PlannedLine => {
     const sku = skus[i]!;
     const price = prices[i]!;
@@ -108,6 +143,7 @@ export async function validateCheckout(
       quantity: line.quantity,
       unitPriceInclVat: line.unitPrice,
       vatRateBp: price.vatRateBp,
+      taxClass: price.taxClass,
     };
   });
   const currency = prices[0]!.unitPriceInclVat.currency;
@@ -134,7 +170,11 @@ export async function validateCheckout(
   if (body.payment.method === 'in_store') throw invalid('payment.method', 'Pay in store needs store pickup');
   const shipping = await findShippingMethod(ctx.db, f.shippingMethodId);
   if (!shipping?.isActive) throw invalid('fulfilment.shippingMethodId', 'Unknown shipping method');
-  const warehouse = (await listLocations(ctx.db)).find((l) => l.code === 'CENTRAL');
+  // Home deliveries leave from the 3PL connector that takes them, else from the central warehouse.
+  const homeDeliveryAt = await findHomeDeliveryLocationId(ctx.db);
+  const warehouse = (await listLocations(ctx.db)).find((l) =>
+    homeDeliveryAt ? l.id === homeDeliveryAt : l.code === 'CENTRAL',
+  );
   if (!warehouse) throw new DomainError('invalid_state', 'There is no central warehouse to ship from.');
   return { lines, currency, locationId: warehouse.id, storeId: null, shipping, reminderMinutesBefore: null };
 }

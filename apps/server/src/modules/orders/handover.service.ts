@@ -13,7 +13,6 @@ import { DomainError } from '@handla/core';
 import type { AppContext } from '../../context';
 import type { StockActor } from '../inventory/inventory.shared';
 import { consumeHoldsIn } from '../inventory/reservations.service';
-import { capturePayment, findPayment, voidPayment } from '../payments/payments.service';
 import { resolvePrices } from '../pricing/pricing.resolve.service';
 import { type CashierRow, findCashierById, type RegisterRow } from '../register/devices.store';
 import {
@@ -26,6 +25,7 @@ import {
   searchPickupOrderIds,
 } from './handover.store';
 import { assertOrderEditableBy } from './order-lock';
+import { moveOverPayments, onlinePaymentsOf, releaseAllUncaptured } from './order-payments';
 import { moveOrderIn } from './orders.lifecycle';
 import { findOrder, listOrderLines, type OrderRow } from './orders.store';
 import { isCollectable, viewOrder, viewOrders } from './orders.view';
@@ -159,9 +159,8 @@ export async function handOverOrder(
   const claim = await claimHandover(ctx, register, cashier, order, body);
   if (claim.status === 'started') {
     if (claim.amount > 0) {
-      await capturePayment(ctx, {
-        paymentId: order.paymentId!,
-        amount: claim.amount,
+      // Over the order's authorizations: the checkout's, then any "pay the difference".
+      await moveOverPayments(ctx, order, 'capture', claim.amount, {
         idempotencyKey: `handover:${claim.idempotencyKey}`,
         reason: `Order ${order.number} handed over`,
         actor: cashier.staffId,
@@ -199,6 +198,11 @@ async function claimHandover(
     const view = await viewOrder(tx, row);
     if (!PREPAID.includes(view.payment.status)) {
       throw orderConflict(`The payment is ${view.payment.status}`, 'The order is not paid.');
+    }
+    if ((view.amountToPay?.amount ?? 0) > 0) {
+      throw new DomainError('payment_difference', `Order ${row.number} waits for the difference.`, [
+        { field: 'orderId', message: `The shopper has ${view.amountToPay!.amount} öre left to pay` },
+      ]);
     }
     const claim = {
       orderId: row.id,
@@ -241,13 +245,10 @@ async function releaseUncaptured(
   claim: HandoverClaim,
   cashier: CashierRow,
 ) {
-  const payment = await findPayment(ctx.db, order.paymentId!);
-  if (!payment || payment.authorized <= payment.captured || !PREPAID.includes(payment.status)) return;
   const lines = await listOrderLines(ctx.db, [order.id]);
   if (lines.some((l) => l.state === 'shipping')) return;
   try {
-    await voidPayment(ctx, {
-      paymentId: payment.id,
+    await releaseAllUncaptured(ctx, await onlinePaymentsOf(ctx.db, order), {
       idempotencyKey: `handover-release:${claim.idempotencyKey}`,
       reason: `Order ${order.number} handed over; the rest released`,
       actor: cashier.staffId,

@@ -186,20 +186,14 @@ describe('line edits until picking', () => {
     expect(updates.map((u) => u.actor)).toEqual(Array(4).fill(expect.stringMatching(/./)));
   });
 
-  it('keeps a card order within its authorization: lower freely, raise only back up to it', async () => {
+  it('saves a raise past the authorization and asks for the difference; lowering needs nothing', async () => {
     const order = await place();
     const line0 = order.lines[0]!;
-    const before = await stateOf(order.id);
     const raised = await staff('PATCH', `/api/admin/orders/${order.id}/lines/${line0.id}`, { quantity: 3 });
-    expect(raised.statusCode, raised.body).toBe(409);
-    expect((raised.json() as { code: string }).code).toBe('payment_difference');
-    expect(raised.body).toContain('quantity');
-    const added = await staff('POST', `/api/admin/orders/${order.id}/lines`, {
-      skuId: h.skus[2]!.id,
-      quantity: 1,
-    });
-    expect(added.statusCode).toBe(409);
-    expect(await stateOf(order.id)).toEqual(before);
+    expect(raised.statusCode, raised.body).toBe(200);
+    const edited = (raised.json() as AdminOrder).order;
+    expect(edited.amountDue.amount).toBe(order.amountDue.amount + line0.unitPrice.amount);
+    expect(edited.amountToPay?.amount).toBe(edited.amountDue.amount - order.payment.authorized.amount);
 
     // A lower total needs nothing now: the capture at hand-over takes less.
     const lowered = await staff('PATCH', `/api/admin/orders/${order.id}/lines/${line0.id}`, { quantity: 1 });
@@ -207,6 +201,7 @@ describe('line edits until picking', () => {
     expect((lowered.json() as AdminOrder).order.amountDue.amount).toBe(
       order.amountDue.amount - line0.unitPrice.amount,
     );
+    expect((lowered.json() as AdminOrder).order.amountToPay?.amount).toBe(0);
     const back = await staff('PATCH', `/api/admin/orders/${order.id}/lines/${line0.id}`, { quantity: 2 });
     expect(back.statusCode, back.body).toBe(200);
     expect((back.json() as AdminOrder).order.amountDue.amount).toBe(order.amountDue.amount);

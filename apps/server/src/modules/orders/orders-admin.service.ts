@@ -17,6 +17,7 @@ import type { AppContext } from '../../context';
 import { placeWebOrder } from '../../flows/place-web-order';
 import { emitEvent } from '../../outbox/emit';
 import { searchSkus } from '../catalog/catalog.service';
+import { erpTimelineEntries, findErpNumber } from '../erp/erp.service';
 import {
   announceStockHoldIn,
   releaseHoldsIn,
@@ -121,27 +122,9 @@ async function adminView(q: Queryable, row: orders.OrderRow, view?: Order): Prom
     order,
     channelName: extras?.channelName ?? null,
     externalReference: extras?.externalReference ?? null,
+    erpNumber: await findErpNumber(q, { companyId: row.companyId, entityKind: 'order', entityId: row.id }),
     editable: EDITABLE.has(row.status) && !row.lockedById,
   };
-}
-
-/**
- * A prepaid order (card, Klarna, Swish) is captured from its one authorization at hand-over or
- * shipment; an edit may not raise what will be captured above what is still authorized, or the
- * capture would be refused. Such a raise is refused naming `quantity`: the shopper pays more
- * through a new order (see docs/orders-admin.md, "Paying the difference").
- */
-function assertCoveredByPayment(before: Order, after: Order): void {
-  const p = after.payment;
-  if (p.status === 'pay_in_store' || after.amountDue.amount <= before.amountDue.amount) return;
-  const uncaptured = p.authorized.amount - p.captured.amount;
-  if (after.amountDue.amount > uncaptured) {
-    throw new DomainError(
-      'payment_difference',
-      `Order ${after.number} would cost ${after.amountDue.amount} öre; its payment covers ${uncaptured}.`,
-      [{ field: 'quantity', message: `Above the ${uncaptured} öre the payment covers` }],
-    );
-  }
 }
 
 export async function getAdminOrder(ctx: AppContext, staff: OrderStaff, id: string): Promise<AdminOrder> {
@@ -205,6 +188,7 @@ export async function getOrderTimeline(
       outcome: m.status,
     });
   }
+  items.push(...(await erpTimelineEntries(ctx.db, row.companyId, row.id)));
   // Stable: entries at one instant keep the order of their kind (events, payments, messages).
   return {
     items: items
@@ -241,13 +225,12 @@ function editOrder(
         [{ field: 'status', message: `Lines change only while placed or accepted, not ${row.status}` }],
       );
     }
-    const before = await viewOrder(tx, row);
     const occasion = await change(tx, row);
     await admin.recomputeOrderTotals(tx, row.id, ctx.clock());
     const updated = (await orders.findOrder(tx, { id: row.id }))!;
+    // A raise beyond the authorizations is saved: the view's `amountToPay` asks the shopper for the
+    // difference (the mail links to the order page), and release and shipping wait for it.
     const view = await viewOrder(tx, updated);
-    // Checked after the row work, before any message or event: a refusal rolls everything back.
-    assertCoveredByPayment(before, view);
     await queueShopperMessages(tx, ctx, view, 'order_changed', undefined, occasion);
     await emitEvent(
       tx,

@@ -15,6 +15,7 @@ import {
 } from '../notifications/notifications.queue';
 import type { PaymentRecord } from '../payments/payments.port';
 import { releasePickupSlot } from '../pickup/pickup.booking';
+import { releaseOrderCouponIn } from './checkout-promotions';
 import { findOrder, listOrderLines, type OrderRow, updateOrderStatus } from './orders.store';
 import { viewOrder } from './orders.view';
 
@@ -146,6 +147,7 @@ export async function cancelOrderIn(
   // Checked before anything is released, so a collected order is refused as such.
   assertMove(ORDER_MOVES, 'order', order.status, 'cancelled');
   await releaseOrderHoldsIn(tx, ctx, order);
+  await releaseOrderCouponIn(tx, order);
   return moveOrderIn(tx, ctx, order, 'cancelled', {
     reason,
     payment: options.payment,

@@ -11,13 +11,15 @@ import { type Access, ALL_STAFF, MANAGERS } from '../../http/access';
 import { CUSTOMER_COOKIE, registerAccountRoutes } from '../accounts/accounts.routes';
 import { findCustomerSession } from '../accounts/accounts.service';
 import type { ModuleEnv } from '../module-env';
+import { shopOfHost } from '../shops/shop-context';
+import { viewPublicShop } from '../shops/shops.service';
+import { registerOrderStatusRoutes } from './order-status.routes';
 import {
   cancelOrder,
   expireUncollectedOrders,
   expireUnpaidOrders,
   getOrderByStatusToken,
   getStaffOrder,
-  listShippingMethods,
   listStaffOrders,
   markOrderReady,
   type OrderStaff,
@@ -59,6 +61,7 @@ export function orderStaff(request: FastifyRequest): OrderStaff {
 export function registerOrdersRoutes(app: FastifyInstance, ctx: AppContext, env: ModuleEnv) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   registerAccountRoutes(app, ctx, env.config);
+  registerOrderStatusRoutes(app, ctx);
   // The context's clock rather than the scheduler's, so tests that set the clock move the job too.
   env.jobs.add({
     name: 'orders.expire-unpaid',
@@ -80,10 +83,12 @@ export function registerOrdersRoutes(app: FastifyInstance, ctx: AppContext, env:
     config: { access: 'public' },
     schema: {
       tags,
-      summary: 'Home-delivery options with prices',
+      summary: "Home-delivery options with prices: those of the host name's shop",
       response: { 200: z.object({ items: z.array(ShippingMethod) }) },
     },
-    handler: async () => ({ items: await listShippingMethods(ctx) }),
+    handler: async (request) => ({
+      items: (await viewPublicShop(ctx, await shopOfHost(ctx, request.hostname))).shippingMethods,
+    }),
   });
 
   r.post('/api/checkout', {
@@ -99,7 +104,11 @@ export function registerOrdersRoutes(app: FastifyInstance, ctx: AppContext, env:
       const account = await findCustomerSession(ctx, request.cookies[CUSTOMER_COOKIE]);
       const { order, isNew } = await placeWebOrder(
         ctx,
-        { publicUrl: env.config.publicUrl, customerId: account?.customerId ?? null },
+        {
+          publicUrl: env.config.publicUrl,
+          customerId: account?.customerId ?? null,
+          shopHost: request.hostname,
+        },
         request.body,
       );
       return reply.status(isNew ? 201 : 200).send({ order });

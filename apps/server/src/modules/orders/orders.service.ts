@@ -12,7 +12,7 @@ import {
 import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
 import type { PaymentRecord } from '../payments/payments.port';
-import { findPayment, refundPayment, voidPayment } from '../payments/payments.service';
+import { findPayment, paymentsOfOrder, refundPayment, voidPayment } from '../payments/payments.service';
 import { getPickupSettings } from '../pickup/pickup.service';
 import { assertOrderEditableBy } from './order-lock';
 import { announceOrderIn, cancelOrderIn, moveOrderIn, queueShopperMessages } from './orders.lifecycle';
@@ -132,6 +132,10 @@ async function cancelThenRefund(
   // The cancel stands even when the provider is down: the order shows the payment still held, and
   // the settle job (`settleCancelledOrders`) gives the money back with the same idempotency key.
   if (payment) await giveMoneyBack(ctx, payment, `cancel:${id}`, reason).catch(() => {});
+  // A "pay the difference" authorization goes back too (docs/orders-admin.md).
+  for (const extra of await paymentsOfOrder(ctx.db, id)) {
+    if (extra.id !== payment?.id) await giveMoneyBack(ctx, extra, `cancel:${id}`, reason).catch(() => {});
+  }
   const row = (await store.findOrder(ctx.db, { id }))!;
   return viewOrder(ctx.db, row);
 }

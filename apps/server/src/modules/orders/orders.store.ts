@@ -28,7 +28,7 @@ export interface OrderRow {
   linesTotalInclVat: number;
   totalInclVat: number;
   currency: string;
-  paymentMethod: 'card' | 'klarna' | 'swish' | 'in_store';
+  paymentMethod: 'card' | 'klarna' | 'swish' | 'in_store' | 'invoice';
   paymentId: string | null;
   statusToken: string;
   statusUrl: string;

@@ -7,6 +7,12 @@ import type { PaymentRecord } from '../payments/payments.port';
 import { findPayment } from '../payments/payments.service';
 import { listStoreRows } from '../stores/stores.store';
 import {
+  listOrderCouponCodes,
+  listOrderLineDiscounts,
+  type OrderLineDiscountRow,
+} from './order-discounts.store';
+import { amountToPayOf, onlinePaymentsOf } from './order-payments';
+import {
   findShippingMethod,
   listOrderLines,
   listShelves,
@@ -25,6 +31,7 @@ function toLine(
   currency: string,
   substitutedBy: string | undefined,
   shelf: string | undefined,
+  discounts: readonly OrderLineDiscountRow[],
 ): OrderLine {
   return {
     id: row.id,
@@ -36,6 +43,11 @@ function toLine(
     unitPrice: { amount: row.unitPriceInclVat, currency },
     lineTotal: { amount: row.lineTotalInclVat, currency },
     vatRateBp: row.vatRateBp,
+    discounts: discounts.map((d) => ({
+      ruleId: d.promotionId,
+      name: d.promotionName,
+      amount: { amount: d.amount, currency },
+    })),
     state: row.state,
     pickedQuantity: row.pickedQuantity,
     returnedQuantity: row.returnedQuantity,
@@ -77,6 +89,11 @@ function toPayment(order: OrderRow, payment: PaymentRecord | null): Order['payme
   };
 }
 
+/** A pay-in-store order's payment row (the online list leaves it out). */
+async function inStorePaymentOf(q: Queryable, row: OrderRow): Promise<PaymentRecord | null> {
+  return row.paymentId && row.paymentMethod === 'in_store' ? findPayment(q, row.paymentId) : null;
+}
+
 /** The orders in the contract's shape, in the order given. */
 export async function viewOrders(
   q: Queryable,
@@ -93,20 +110,28 @@ export async function viewOrders(
     q,
     lines.map((l) => l.skuId),
   );
+  const orderIds = rows.map((r) => r.id);
+  const discounts = await listOrderLineDiscounts(q, orderIds);
+  const coupons = await listOrderCouponCodes(q, orderIds);
+  const discountsOf = (lineId: string) => discounts.filter((d) => d.orderLineId === lineId);
+  const methods = new Map<string, Awaited<ReturnType<typeof findShippingMethod>>>();
   const views: Order[] = [];
   for (const row of rows) {
+    const payments = row.paymentId ? await onlinePaymentsOf(q, row) : [];
     const payment =
       known.payment && known.payment.id === row.paymentId
         ? known.payment
-        : row.paymentId
-          ? await findPayment(q, row.paymentId)
-          : null;
+        : (payments.find((p) => p.id === row.paymentId) ?? (await inStorePaymentOf(q, row)));
     const own = lines.filter((l) => l.orderId === row.id);
+    const amountDue =
+      own.filter(isCollectable).reduce((sum, l) => sum + l.lineTotalInclVat, 0) +
+      (row.shippingMethodId ? row.shippingPriceInclVat : 0);
     const totals = orderTotals(
       own.map((l) => ({
         quantity: l.quantity,
         unitPriceInclVat: { amount: l.unitPriceInclVat, currency: row.currency },
         vatRateBp: l.vatRateBp,
+        discountAmount: discountsOf(l.id).reduce((sum, d) => sum + d.amount, 0),
       })),
       row.shippingMethodId
         ? {
@@ -123,7 +148,9 @@ export async function viewOrders(
       channel: row.channel,
       locale: row.locale,
       customer: { name: row.customerName, email: row.customerEmail, phone: row.customerPhone },
-      fulfilment: await fulfilmentOf(q, row, stores),
+      customerId: row.customerId,
+      couponCode: coupons.get(row.id) ?? null,
+      fulfilment: await fulfilmentOf(q, row, stores, methods),
       lines: own.map((l) =>
         toLine(
           l,
@@ -131,10 +158,15 @@ export async function viewOrders(
           row.currency,
           own.find((o) => o.substitutesLineId === l.id)?.id,
           shelves.get(`${l.skuId}|${l.shipFromLocationId ?? row.locationId}`),
+          discountsOf(l.id),
         ),
       ),
       totals: {
         lines: totals.linesTotal,
+        discount: {
+          amount: discounts.filter((d) => d.orderId === row.id).reduce((sum, d) => sum + d.amount, 0),
+          currency: row.currency,
+        },
         shipping: totals.shipping,
         total: totals.total,
         vat: totals.vat,
@@ -153,12 +185,8 @@ export async function viewOrders(
         row.lockedByKind && row.lockedById
           ? { kind: row.lockedByKind, id: row.lockedById, name: row.lockedByName ?? row.lockedById }
           : null,
-      amountDue: {
-        amount:
-          own.filter(isCollectable).reduce((sum, l) => sum + l.lineTotalInclVat, 0) +
-          (row.shippingMethodId ? row.shippingPriceInclVat : 0),
-        currency: row.currency,
-      },
+      amountDue: { amount: amountDue, currency: row.currency },
+      amountToPay: { amount: amountToPayOf(row, amountDue, payments), currency: row.currency },
       receiptId: row.receiptId,
     });
   }
@@ -169,6 +197,7 @@ async function fulfilmentOf(
   q: Queryable,
   row: OrderRow,
   stores: Map<string, Awaited<ReturnType<typeof listStoreRows>>[number]>,
+  methods: Map<string, Awaited<ReturnType<typeof findShippingMethod>>>,
 ): Promise<Order['fulfilment']> {
   if (row.fulfilment === 'pickup') {
     const store = stores.get(row.storeId!)!;
@@ -188,7 +217,10 @@ async function fulfilmentOf(
       timeZone: store.timeZone,
     };
   }
-  const method = (await findShippingMethod(q, row.shippingMethodId!))!;
+  const id = row.shippingMethodId!;
+  // Read once per view call: a release views a hundred orders with the same few methods.
+  if (!methods.has(id)) methods.set(id, await findShippingMethod(q, id));
+  const method = methods.get(id)!;
   return {
     kind: 'delivery',
     address: row.deliveryAddress!,

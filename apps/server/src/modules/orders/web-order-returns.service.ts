@@ -19,6 +19,7 @@ import {
   unitsInStartedReturns,
   type WebOrderReturnRow,
 } from './handover.store';
+import { paidForUnits } from './order-line-refund';
 import { findOrder, listOrderLines, type OrderRow } from './orders.store';
 import { viewOrder } from './orders.view';
 
@@ -59,7 +60,8 @@ async function amountToRefund(tx: Queryable, order: OrderRow, body: WebOrderRetu
         { field: `lines[${i}].quantity`, message: `At most ${left} can be returned` },
       ]);
     }
-    amount += line.quantity * bought.unitPriceInclVat;
+    // After the line's promotion discounts: units already given back or spoken for come first.
+    amount += paidForUnits(bought, bought.quantity - left + units - line.quantity, line.quantity);
   }
   return amount;
 }

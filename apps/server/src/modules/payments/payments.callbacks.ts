@@ -3,7 +3,7 @@
 // and in the same transaction the order hears of it through `onPaymentSettled`.
 import { timingSafeEqual } from 'node:crypto';
 import type { SwishCallback } from '@handla/api';
-import { applyPaymentChange, DomainError, type PaymentChange } from '@handla/core';
+import { applyPaymentChange, DomainError, isProviderlessMethod, type PaymentChange } from '@handla/core';
 import type { AppContext } from '../../context';
 import { onPaymentSettled } from '../../flows/payment-settled';
 import { emitPaymentEvent, eventOfAuthorization } from './payments.events';
@@ -57,7 +57,7 @@ export async function completePaymentAction(
     return { row, operation: await store.findOperation(tx, paymentId, CONFIRM_KEY) };
   });
   const { row, operation } = claim;
-  if (operation?.outcome !== 'started' || row.method === 'in_store') {
+  if (operation?.outcome !== 'started' || isProviderlessMethod(row.method)) {
     return { payment: toPaymentRecord(row), returnUrl: row.returnUrl };
   }
   const provider = providerFor(ctx, row.method);

@@ -6,6 +6,7 @@ import {
   applyPaymentChange,
   capturableAmount,
   DomainError,
+  isProviderlessMethod,
   PAYMENT_METHOD_RULES,
   type PaymentChange,
 } from '@handla/core';
@@ -113,7 +114,7 @@ async function callProvider(
   plan: Plan,
   call: ProviderCall,
 ): Promise<OperationResult> {
-  if (plan.call === 'none' || row.method === 'in_store') {
+  if (plan.call === 'none' || isProviderlessMethod(row.method)) {
     return { outcome: 'succeeded', reference: 'no-provider-call' };
   }
   const provider = providerFor(ctx, row.method);

@@ -103,4 +103,4 @@ export interface PaymentProvider {
 }
 
 /** The providers by method family; "pay in store" needs none. */
-export type PaymentProviders = Record<Exclude<PaymentMethod, 'in_store'>, PaymentProvider>;
+export type PaymentProviders = Record<Exclude<PaymentMethod, 'in_store' | 'invoice'>, PaymentProvider>;

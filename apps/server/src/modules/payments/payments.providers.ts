@@ -2,11 +2,11 @@
 // app is built (the test provider unless HANDLA_TEST_PAYMENTS=false); tests may install their own
 // before calling the service. Kept beside the context rather than in it, since only this module
 // uses them. A method without a provider is not offered: checkout refuses it before holding stock.
-import { DomainError } from '@handla/core';
+import { DomainError, isProviderlessMethod } from '@handla/core';
 import type { AppContext } from '../../context';
 import type { PaymentMethod, PaymentProvider, PaymentProviders } from './payments.port';
 
-type OnlineMethod = Exclude<PaymentMethod, 'in_store'>;
+type OnlineMethod = Exclude<PaymentMethod, 'in_store' | 'invoice'>;
 
 const installed = new WeakMap<AppContext, Partial<PaymentProviders>>();
 
@@ -21,9 +21,9 @@ export function paymentProviders(ctx: AppContext): Partial<PaymentProviders> {
   return providers;
 }
 
-/** Whether a checkout may use `method`: paying in the store needs no provider. */
+/** Whether a checkout may use `method`: paying in the store or by invoice needs no provider. */
 export function isPaymentMethodOffered(ctx: AppContext, method: PaymentMethod): boolean {
-  return method === 'in_store' || paymentProviders(ctx)[method] !== undefined;
+  return isProviderlessMethod(method) || paymentProviders(ctx)[method] !== undefined;
 }
 
 /** Refuses a method no provider serves, naming the request field, before anything is held. */

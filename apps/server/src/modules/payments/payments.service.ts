@@ -3,9 +3,10 @@
 // provider is called with an idempotency key, and its answer is recorded — so a crash in between
 // is visible in the history and a retry with the same key cannot move money twice.
 import { randomBytes } from 'node:crypto';
-import { assertPositiveAmount, DomainError } from '@handla/core';
+import { assertPositiveAmount, DomainError, isProviderlessMethod } from '@handla/core';
 import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
+import { emitPaymentEvent } from './payments.events';
 import { runMoneyOperation } from './payments.operations';
 import type { AuthorizeRequest, MoneyCommand, PaymentRecord, StartPaymentInput } from './payments.port';
 import { providerFor } from './payments.providers';
@@ -39,30 +40,34 @@ function assertSameStart(row: store.PaymentRow, input: StartPaymentInput): void 
   }
 }
 
-/** Authorizes (card, Klarna), requests (Swish) or records "pay in store". Declines are a status, not an error. */
+/**
+ * Authorizes (card, Klarna), requests (Swish), records "pay in store" or an invoice (authorized at
+ * once: the invoice issued with the order is the claim). Declines are a status, not an error.
+ */
 export async function startPayment(ctx: AppContext, input: StartPaymentInput): Promise<PaymentRecord> {
   assertValidStart(input);
   const now = ctx.clock();
   const isInStore = input.method === 'in_store';
-  const provider = input.method === 'in_store' ? null : providerFor(ctx, input.method);
+  const provider = isProviderlessMethod(input.method) ? null : providerFor(ctx, input.method);
   const claim = await ctx.db.transaction(async (tx) => {
     const isNew = await store.insertPayment(tx, {
       id: input.paymentId,
       orderId: input.orderId,
       method: input.method,
-      provider: provider?.name ?? 'in_store',
+      provider: provider?.name ?? input.method,
       status: isInStore ? 'pay_in_store' : 'pending',
       currency: input.currency,
       amount: input.amount,
       returnUrl: input.returnUrl,
       description: input.description,
       // A secret for the provider to echo in callbacks, not an id: random, not from ctx.newId.
-      callbackIdentifier: isInStore ? null : randomBytes(16).toString('hex'),
+      callbackIdentifier: provider ? randomBytes(16).toString('hex') : null,
       now,
     });
     const row = (await store.findPaymentRow(tx, input.paymentId, { forUpdate: true }))!;
     if (!isNew) assertSameStart(row, input);
     if (isInStore) return { row, operation: null };
+    if (!provider) return { row: isNew ? await authorizeInvoiceIn(tx, ctx, row, now) : row, operation: null };
     await store.insertOperation(tx, {
       id: ctx.newId('pop'),
       paymentId: row.id,
@@ -105,6 +110,38 @@ export async function startPayment(ctx: AppContext, input: StartPaymentInput): P
     throw new DomainError('payment_failed', 'The payment provider did not answer; try again.');
   }
   return recordAuthorization(ctx, row.id, operation.id, result, { settle: false });
+}
+
+// An invoice payment holds the whole amount from the start; captures at shipment or hand-over are
+// bookkeeping (PAYMENT_METHOD_RULES.invoice) and the money comes in against the invoice.
+async function authorizeInvoiceIn(
+  tx: Queryable,
+  ctx: AppContext,
+  row: store.PaymentRow,
+  now: Date,
+): Promise<store.PaymentRow> {
+  await store.insertOperation(tx, {
+    id: ctx.newId('pop'),
+    paymentId: row.id,
+    kind: 'authorize',
+    amount: row.amount,
+    idempotencyKey: AUTHORIZE_KEY,
+    outcome: 'succeeded',
+    request: { call: 'none', amount: row.amount },
+    response: { settledBy: 'invoice' },
+    actor: null,
+    reason: 'Paid by invoice',
+    now,
+  });
+  await store.updatePayment(
+    tx,
+    row.id,
+    { status: 'authorized', authorized: row.amount, captured: 0, refunded: 0 },
+    now,
+  );
+  const authorized = (await store.findPaymentRow(tx, row.id))!;
+  await emitPaymentEvent(tx, 'payment.authorized', toPaymentRecord(authorized), now);
+  return authorized;
 }
 
 /** Captures `amount` (≤ what is authorized and not yet captured); several captures are allowed. */

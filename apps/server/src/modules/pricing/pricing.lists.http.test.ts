@@ -81,7 +81,7 @@ describe('price lists', () => {
       codes.push(...body.items.map((l: { code: string }) => l.code));
       cursor = body.nextCursor;
     } while (cursor);
-    expect(codes).toEqual(['B2B', 'GROSS', 'RETAIL']);
+    expect(codes).toEqual(['B2B', 'GROSS', 'RETAIL', 'RETAIL-EUR']); // RETAIL-EUR: the Finnish demo shop's
     expectProblem(
       await inject('GET', '/api/price-lists?cursor=bm9wZQ', f.cashier),
       400,

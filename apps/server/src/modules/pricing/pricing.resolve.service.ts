@@ -24,6 +24,11 @@ export interface ResolveInput {
   storeId?: string;
   customerId?: string;
   at: Date;
+  /**
+   * A web shop's own list in place of the company's retail list; prices in another currency than
+   * this list's (campaigns, store overrides, a customer's B2B list) are then left out (docs/shops.md).
+   */
+  basePriceListId?: string;
 }
 
 function toCandidate(row: CandidateRow): PriceCandidate {
@@ -71,13 +76,16 @@ export async function resolvePrices(ctx: AppContext, input: ResolveInput): Promi
     priceListId = customer.priceListId;
   }
 
-  const rows = await listCandidateRows(ctx.db, {
+  const candidates = await listCandidateRows(ctx.db, {
     companyId: company.id,
     skuIds,
     priceListId,
     storeId: where.storeId,
     at: input.at,
+    basePriceListId: input.basePriceListId ?? null,
   });
+  const baseCurrency = candidates.find((r) => r.source === 'retail')?.currency;
+  const rows = input.basePriceListId ? candidates.filter((r) => r.currency === baseCurrency) : candidates;
   const overrides = await listTaxOverrideRows(
     ctx.db,
     [...new Set([...facts.values()].map((f) => f.productId))],

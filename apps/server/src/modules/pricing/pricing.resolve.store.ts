@@ -24,14 +24,18 @@ export async function listCandidateRows(
     priceListId: string | null;
     storeId: string | null;
     at: Date;
+    /** A shop's list that stands in for the retail list (its rows keep the source 'retail'). */
+    basePriceListId?: string | null;
   },
 ): Promise<CandidateRow[]> {
   return q.query<CandidateRow>(
-    `with retail as (select id, currency from price_lists where company_id = $1 and is_retail)
-     select 'retail' as source, p.sku_id as "skuId", p.unit_price_incl_vat as amount, r.currency,
+    `with retail as (select id, currency from price_lists where company_id = $1 and is_retail),
+     base as (select id, currency from price_lists
+               where id = coalesce($6::text, (select id from retail)) and company_id = $1)
+     select 'retail' as source, p.sku_id as "skuId", p.unit_price_incl_vat as amount, b.currency,
             null::text as ref, null::text as "storeId", null::timestamptz as "startsAt",
             null::timestamptz as "endsAt"
-       from prices p join retail r on r.id = p.price_list_id
+       from prices p join base b on b.id = p.price_list_id
       where p.sku_id = any($2)
      union all
      select 'customer_list', p.sku_id, p.unit_price_incl_vat, pl.currency, pl.id, null, null, null
@@ -48,6 +52,6 @@ export async function listCandidateRows(
       where c.company_id = $1 and cp.sku_id = any($2) and c.starts_at <= $5
         and least(c.ends_at, coalesce(c.ended_at, c.ends_at)) > $5
         and (c.store_id is null or c.store_id = $4::text)`,
-    [f.companyId, f.skuIds, f.priceListId, f.storeId, f.at],
+    [f.companyId, f.skuIds, f.priceListId, f.storeId, f.at, f.basePriceListId ?? null],
   );
 }

@@ -23,9 +23,9 @@ function toCoupon(row: store.CouponRow): PromotionCoupon {
   return { ...row, createdAt: row.createdAt.toISOString() };
 }
 
-/** A coupon refused for pricing or redemption, naming the `coupon` field. */
-function couponProblem(code: string, message: string, detail: string): DomainError {
-  return new DomainError(code, detail, [{ field: 'coupon', message }]);
+/** A coupon refused for pricing or redemption, naming the request's coupon field. */
+function couponProblem(code: string, message: string, detail: string, field = 'coupon'): DomainError {
+  return new DomainError(code, detail, [{ field, message }]);
 }
 
 /** Codes are case-insensitive: stored and compared upper-case. */
@@ -71,14 +71,19 @@ export async function listCoupons(ctx: AppContext, promotionId: string): Promise
 }
 
 /** The coupon behind a code if it can still be used: 400 for an unknown code, 409 past its limit. */
-export async function findUsableCoupon(q: Queryable, rawCode: string): Promise<store.CouponRow> {
+export async function findUsableCoupon(
+  q: Queryable,
+  rawCode: string,
+  field = 'coupon',
+): Promise<store.CouponRow> {
   const coupon = await store.findCouponRow(q, normalizeCouponCode(rawCode));
-  if (!coupon) throw couponProblem('validation_failed', 'Unknown coupon code', 'No such coupon code.');
+  if (!coupon) throw couponProblem('validation_failed', 'Unknown coupon code', 'No such coupon code.', field);
   if (coupon.redemptionCount >= coupon.maxRedemptions) {
     throw couponProblem(
       'coupon_limit_reached',
       'The coupon has been used up',
       'The coupon has reached its limit.',
+      field,
     );
   }
   return coupon;
@@ -93,29 +98,56 @@ export async function redeemCoupon(
   ctx: AppContext,
   input: { coupon: string; reference: string },
 ): Promise<CouponRedemption> {
+  return ctx.db.transaction((tx) => redeemCouponIn(tx, ctx, input));
+}
+
+/**
+ * `redeemCoupon` in the caller's transaction (the web checkout redeems with the order it writes):
+ * the coupon row stays locked by the counter update until that transaction ends.
+ */
+export async function redeemCouponIn(
+  tx: Queryable,
+  ctx: AppContext,
+  input: { coupon: string; reference: string },
+  field = 'coupon',
+): Promise<CouponRedemption> {
   const now = ctx.clock();
-  return ctx.db.transaction(async (tx) => {
-    const coupon = await store.findCouponRow(tx, normalizeCouponCode(input.coupon));
-    if (!coupon) throw couponProblem('validation_failed', 'Unknown coupon code', 'No such coupon code.');
-    if (await store.findRedemption(tx, coupon.id, input.reference))
-      return { coupon: toCoupon(coupon), reference: input.reference, isRepeat: true };
-    const promotion = await store.findPromotionRow(tx, coupon.promotionId);
-    if (promotion?.archivedAt || (promotion?.endsAt && promotion.endsAt <= now)) {
-      throw couponProblem('invalid_state', 'The promotion has ended', 'The coupon’s promotion has ended.');
-    }
-    const counted = await store.countCouponRedemption(tx, coupon.id);
-    if (!counted) {
-      throw couponProblem(
-        'coupon_limit_reached',
-        'The coupon has been used up',
-        'The coupon has reached its limit.',
-      );
-    }
-    await store.insertRedemption(
-      tx,
-      { id: ctx.newId('cpr'), couponId: coupon.id, reference: input.reference },
-      now,
+  const coupon = await store.findCouponRow(tx, normalizeCouponCode(input.coupon));
+  if (!coupon) throw couponProblem('validation_failed', 'Unknown coupon code', 'No such coupon code.', field);
+  if (await store.findRedemption(tx, coupon.id, input.reference))
+    return { coupon: toCoupon(coupon), reference: input.reference, isRepeat: true };
+  const promotion = await store.findPromotionRow(tx, coupon.promotionId);
+  if (promotion?.archivedAt || (promotion?.endsAt && promotion.endsAt <= now)) {
+    throw couponProblem(
+      'invalid_state',
+      'The promotion has ended',
+      'The coupon’s promotion has ended.',
+      field,
     );
-    return { coupon: toCoupon(counted), reference: input.reference, isRepeat: false };
-  });
+  }
+  const counted = await store.countCouponRedemption(tx, coupon.id);
+  if (!counted) {
+    throw couponProblem(
+      'coupon_limit_reached',
+      'The coupon has been used up',
+      'The coupon has reached its limit.',
+      field,
+    );
+  }
+  await store.insertRedemption(
+    tx,
+    { id: ctx.newId('cpr'), couponId: coupon.id, reference: input.reference },
+    now,
+  );
+  return { coupon: toCoupon(counted), reference: input.reference, isRepeat: false };
+}
+
+/**
+ * Gives back the use `reference` made of a code (an order cancelled before it was paid), in the
+ * caller's transaction; false when it had made none. The redemption row goes and the counter drops.
+ */
+export async function releaseCouponIn(tx: Queryable, rawCode: string, reference: string): Promise<boolean> {
+  const coupon = await store.findCouponRow(tx, normalizeCouponCode(rawCode));
+  if (!coupon) return false;
+  return store.deleteRedemption(tx, coupon.id, reference);
 }

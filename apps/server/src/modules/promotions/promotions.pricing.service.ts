@@ -1,51 +1,112 @@
-// Pricing a basket for the web shop (and anyone who asks): the SKUs' prices and VAT from pricing,
-// their catalog facts, the rules in force and an optional coupon, through the one engine in core.
+// Pricing a basket for the web shop, its checkout (and anyone who asks): the SKUs' prices and VAT
+// from pricing, their catalog facts, the rules in force and an optional coupon, through the one
+// engine in core.
 import type { PriceBasketBody, PricedBasketDto } from '@handla/api';
-import { type BasketLine, type PromotionRule, priceBasket } from '@handla/core';
+import { type BasketLine, type PricedBasket, type PromotionRule, priceBasket } from '@handla/core';
+import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
 import { findSkuPromotionFacts } from '../catalog/catalog.lookups';
+import { findMemberCompany } from '../loyalty/loyalty.store';
 import { resolvePrices } from '../pricing/pricing.resolve.service';
 import { findCompanyFacts } from '../pricing/pricing.shared';
 import { findUsableCoupon } from './promotions.coupons.service';
 import { toActiveRule } from './promotions.service';
 import * as store from './promotions.store';
 
-/** The basket priced with every rule in force for its channel, store, member flag and coupon. */
+/** A line already priced by the caller (list price and VAT rate). */
+export interface PricedInputLine {
+  lineId: string;
+  skuId: string;
+  quantity: number;
+  unitPriceInclVat: number;
+  vatRateBp: number;
+}
+
+/** Who buys, where and when, and the coupon code they typed (checked here). */
+export interface PromotionBuyer {
+  at: Date;
+  channel: 'web' | 'store';
+  storeId: string | null;
+  isMember: boolean;
+  customerGroups: readonly string[];
+  coupon: string | null;
+  /** The request field a refused coupon is named by (`coupon` or the checkout's `couponCode`). */
+  couponField?: string;
+}
+
+/**
+ * Priced lines through the engine with every rule in force for the buyer. An unknown coupon is
+ * 400 and a used-up one 409 `coupon_limit_reached`, naming `couponField`.
+ */
+export async function applyPromotions(
+  q: Queryable,
+  currency: string,
+  lines: readonly PricedInputLine[],
+  buyer: PromotionBuyer,
+): Promise<PricedBasket> {
+  const skuIds = lines.map((l) => l.skuId);
+  const facts = new Map((await findSkuPromotionFacts(q, skuIds)).map((f) => [f.skuId, f]));
+  const coupon = buyer.coupon ? await findUsableCoupon(q, buyer.coupon, buyer.couponField) : null;
+  const company = await findCompanyFacts(q);
+  const rules = (await store.listPromotionRows(q, company.id, 'current', buyer.at)).map(
+    (row): PromotionRule => toActiveRule(row),
+  );
+  const basketLines = lines.map((l): BasketLine => {
+    const fact = facts.get(l.skuId)!;
+    return {
+      ...l,
+      productId: fact.productId,
+      categoryIds: fact.categoryIds,
+      brand: fact.brand,
+    };
+  });
+  return priceBasket({ currency, lines: basketLines }, rules, {
+    at: buyer.at.toISOString(),
+    channel: buyer.channel,
+    storeId: buyer.storeId,
+    isMember: buyer.isMember,
+    customerGroups: buyer.customerGroups,
+    coupons: coupon ? [{ code: coupon.code, ruleId: coupon.promotionId }] : [],
+  });
+}
+
+/**
+ * The basket priced with every rule in force for its channel, store, member flag and coupon. A
+ * signed-in shopper's `customerId` prices it as at their checkout: their price list, and member
+ * rules when they are a member.
+ */
 export async function priceBasketWithPromotions(
   ctx: AppContext,
   input: PriceBasketBody,
+  customerId: string | null = null,
 ): Promise<PricedBasketDto> {
   const at = input.at ? new Date(input.at) : ctx.clock();
   const storeId = input.channel === 'store' ? input.storeId : null;
   const skuIds = input.lines.map((l) => l.skuId);
-  const prices = await resolvePrices(ctx, { skuIds, storeId: storeId ?? undefined, at });
-  const facts = new Map((await findSkuPromotionFacts(ctx.db, skuIds)).map((f) => [f.skuId, f]));
-  const coupon = input.coupon ? await findUsableCoupon(ctx.db, input.coupon) : null;
-  const company = await findCompanyFacts(ctx.db);
-  const rules = (await store.listPromotionRows(ctx.db, company.id, 'current', at)).map(
-    (row): PromotionRule => toActiveRule(row),
-  );
-  const lines = input.lines.map((l, i): BasketLine => {
-    const fact = facts.get(l.skuId)!;
-    const price = prices[i]!;
-    return {
+  const prices = await resolvePrices(ctx, {
+    skuIds,
+    storeId: storeId ?? undefined,
+    ...(customerId ? { customerId } : {}),
+    at,
+  });
+  const isMember =
+    input.isMember || (customerId !== null && (await findMemberCompany(ctx.db, customerId)) !== null);
+  const lines = input.lines.map(
+    (l, i): PricedInputLine => ({
       lineId: l.lineId ?? String(i + 1),
       skuId: l.skuId,
-      productId: fact.productId,
-      categoryIds: fact.categoryIds,
-      brand: fact.brand,
       quantity: l.quantity,
-      unitPriceInclVat: price.unitPriceInclVat.amount,
-      vatRateBp: price.vatRateBp,
-    };
-  });
-  const priced = priceBasket({ currency: prices[0]!.unitPriceInclVat.currency, lines }, rules, {
-    at: at.toISOString(),
+      unitPriceInclVat: prices[i]!.unitPriceInclVat.amount,
+      vatRateBp: prices[i]!.vatRateBp,
+    }),
+  );
+  const priced = await applyPromotions(ctx.db, prices[0]!.unitPriceInclVat.currency, lines, {
+    at,
     channel: input.channel,
     storeId,
-    isMember: input.isMember,
+    isMember,
     customerGroups: [],
-    coupons: coupon ? [{ code: coupon.code, ruleId: coupon.promotionId }] : [],
+    coupon: input.coupon,
   });
   return priced as PricedBasketDto;
 }

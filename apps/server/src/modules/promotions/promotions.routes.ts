@@ -19,6 +19,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { ALL_STAFF, MANAGERS } from '../../http/access';
+import { CUSTOMER_COOKIE } from '../accounts/accounts.routes';
+import { findCustomerSession } from '../accounts/accounts.service';
 import type { ModuleEnv } from '../module-env';
 import { createCoupons, listCoupons, redeemCoupon } from './promotions.coupons.service';
 import { priceBasketWithPromotions } from './promotions.pricing.service';
@@ -70,10 +72,15 @@ export function registerPromotionsRoutes(app: FastifyInstance, ctx: AppContext, 
     schema: {
       tags,
       summary: 'Price a basket with the promotions in force, an optional coupon and the member flag',
+      description:
+        'A signed-in shopper (the shop’s cookie) is priced as themselves: their price list, and member rules when they are a member.',
       body: PriceBasketBody,
       response: { 200: PricedBasketDto, 400: Problem, 404: Problem, 409: Problem },
     },
-    handler: async (request) => priceBasketWithPromotions(ctx, request.body),
+    handler: async (request) => {
+      const account = await findCustomerSession(ctx, request.cookies[CUSTOMER_COOKIE]);
+      return priceBasketWithPromotions(ctx, request.body, account?.customerId ?? null);
+    },
   });
   r.post('/api/promotions/coupons/redeem', {
     config: { access: { staff: ALL_STAFF, apiKey: 'orders:write' } },

@@ -211,3 +211,17 @@ export async function insertRedemption(
     [row.id, row.couponId, row.reference, now],
   );
 }
+
+/** Removes a redemption and lowers its coupon's counter; false when there was none to remove. */
+export async function deleteRedemption(q: Queryable, couponId: string, reference: string): Promise<boolean> {
+  const removed = await q.query(
+    'delete from promotion_coupon_redemptions where coupon_id = $1 and reference = $2 returning id',
+    [couponId, reference],
+  );
+  if (removed.length === 0) return false;
+  await q.query(
+    'update promotion_coupons set redemption_count = redemption_count - 1 where id = $1 and redemption_count > 0',
+    [couponId],
+  );
+  return true;
+}

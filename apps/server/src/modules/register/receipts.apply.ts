@@ -6,12 +6,14 @@ import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
 import type { NewEvent } from '../../outbox/emit';
 import { moveStockForRegisterReceipt } from '../inventory/register-sales';
+import { applyInvoicePayments } from '../invoices/register-invoices.apply';
 import { listLocations } from '../locations/locations.lookups';
 import { applyPayInStoreIn } from '../orders/pay-in-store.apply';
 import { insertGiftCardEntry, lockGiftCard } from './commands.store';
 import type { RegisterRow } from './devices.store';
 import { applyGiftCardSales, isGoodsLine } from './gift-card-sales.apply';
 import { invalidField, type PriceDeviation, type ReceiptCommand } from './receipt-checks';
+import { bookReceiptPromotions, checkReceiptPromotions } from './receipt-promotions.apply';
 import * as receipts from './receipts.store';
 import { applyVoucherPayments } from './vouchers.apply';
 
@@ -128,6 +130,7 @@ export async function applyReceipt(tx: Queryable, ctx: AppContext, w: ReceiptWor
     cmd.kind === 'return.complete' && cmd.originalReceiptId
       ? await checkReturnAgainst(tx, w, cmd.originalReceiptId)
       : null;
+  await checkReceiptPromotions(tx, w);
   await receipts.insertReceipt(
     tx,
     {
@@ -160,7 +163,7 @@ export async function applyReceipt(tx: Queryable, ctx: AppContext, w: ReceiptWor
       name: l.name,
       quantity: l.quantity,
       unitPriceInclVat: l.unitPriceInclVat,
-      discountInclVat: l.lineDiscountAmount + l.receiptDiscountAmount,
+      discountInclVat: (l.promotionDiscountAmount ?? 0) + l.lineDiscountAmount + l.receiptDiscountAmount,
       totalInclVat: l.amountInclVat,
       vatRateBp: l.vatRateBp,
       originalLineNo: l.originalLineNo ?? null,
@@ -171,8 +174,11 @@ export async function applyReceipt(tx: Queryable, ctx: AppContext, w: ReceiptWor
   // After the receipt, which the gift card ledger points at. Practice receipts never touch a
   // real card's balance.
   const giftCardEvents = computed.isTraining ? [] : await bookGiftCards(tx, ctx, w);
+  const couponEvents = await bookReceiptPromotions(tx, ctx, w);
   await applyGiftCardSales(tx, ctx, w);
   await applyVoucherPayments(tx, ctx, w);
+  // An invoice payment issues (a return credits) the customer's invoice; its events go out last.
+  const invoiceEvents = await applyInvoicePayments(tx, ctx, w);
   // Practice receipts move no goods and stay out of sales figures and events.
   if (computed.isTraining) return;
   const [location] = (await listLocations(tx, { storeId: register.storeId })).filter(
@@ -208,7 +214,7 @@ export async function applyReceipt(tx: Queryable, ctx: AppContext, w: ReceiptWor
     actor: cmd.cashierId,
     at: w.now,
     newId: ctx.newId,
-    leading: [receiptEvent, ...giftCardEvents, ...priceDeviationEvents(w)],
+    leading: [receiptEvent, ...giftCardEvents, ...priceDeviationEvents(w), ...couponEvents, ...invoiceEvents],
   };
   // A pickup order paid in store: its lines consume the order's held stock (orders/pay-in-store.apply.ts).
   if (cmd.kind === 'sale.complete' && cmd.draft.webOrderId) {

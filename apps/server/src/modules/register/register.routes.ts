@@ -6,6 +6,7 @@ import { registerDeviceRoutes } from './devices.routes';
 import { registerGiftCardRoutes } from './gift-cards.routes';
 import { registerPrintRoutes } from './prints.routes';
 import { registerReceiptRoutes } from './receipts.routes';
+import { registerCouponRoutes } from './register-coupons.routes';
 import { registerReportRoutes } from './reports.routes';
 import { registerSaftRoutes } from './saft/saft.routes';
 import { registerVoucherRoutes } from './vouchers.routes';
@@ -18,4 +19,5 @@ export function registerRegisterRoutes(app: FastifyInstance, ctx: AppContext, en
   registerPrintRoutes(app, ctx);
   registerSaftRoutes(app, ctx, env);
   registerReportRoutes(app, ctx);
+  registerCouponRoutes(app, ctx);
 }

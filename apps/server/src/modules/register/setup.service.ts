@@ -1,6 +1,7 @@
 // The register's setup snapshot (what it caches to sell offline) and its settings.
 import type { RegisterSettings, RegisterSetup, UpdateRegisterSettingsBody } from '@handla/api';
 import type { AppContext } from '../../context';
+import { findSkuPromotionFacts } from '../catalog/catalog.lookups';
 import { resolvePrices } from '../pricing/pricing.resolve.service';
 import { listStoreRows } from '../stores/stores.store';
 import type { RegisterRow } from './devices.store';
@@ -23,10 +24,22 @@ export async function getRegisterSetup(ctx: AppContext, register: RegisterRow): 
     storeId: register.storeId,
     at: now,
   });
+  // What the promotion rules match on, so the register prices baskets like the server, offline too.
+  const facts = new Map(
+    (
+      await findSkuPromotionFacts(
+        ctx.db,
+        skus.map((s) => s.skuId),
+      )
+    ).map((f) => [f.skuId, f]),
+  );
   const items = skus.map((sku, i) => {
     const price = prices[i]!;
+    const fact = facts.get(sku.skuId);
     return {
       ...sku,
+      categoryIds: fact?.categoryIds ?? [],
+      brand: fact?.brand ?? null,
       unitPriceInclVat: price.unitPriceInclVat.amount,
       regularUnitPriceInclVat: price.regularUnitPriceInclVat.amount,
       campaignId: price.campaignId,

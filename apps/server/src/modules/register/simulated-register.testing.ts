@@ -47,6 +47,8 @@ export interface SaleInput {
   pricesAsOf?: string;
   /** The customer attached to the sale. */
   customerId?: string;
+  /** Coupon codes whose rules gave the lines' promotion discounts (draft `couponCodes`). */
+  couponCodes?: string[];
 }
 
 let commandCounter = 0;
@@ -117,6 +119,7 @@ export class SimulatedRegister {
       ...(input.webOrderId ? { webOrderId: input.webOrderId } : {}),
       ...(input.pricesAsOf ? { pricesAsOf: input.pricesAsOf } : {}),
       ...(input.customerId ? { customerId: input.customerId } : {}),
+      ...(input.couponCodes ? { couponCodes: input.couponCodes } : {}),
       isTraining: input.isTraining ?? false,
       payments: [],
     };

@@ -4,8 +4,10 @@ import {
   ConfirmSupplierShipmentBody,
   Problem,
   SetDropShipSupplierBody,
+  SetSupplierWebhookBody,
   SupplierOrder,
   SupplierOrderList,
+  SupplierWebhook,
 } from '@handla/api';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -23,6 +25,7 @@ import {
   sendSupplierOrders,
   setProductDropShipSupplier,
 } from './drop-ship.service';
+import { sendSupplierWebhooks, setSupplierWebhook } from './drop-ship.webhook';
 
 const tags = ['drop shipping'];
 const PROBLEMS = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
@@ -35,7 +38,20 @@ export function registerDropShipRoutes(app: FastifyInstance, ctx: AppContext, en
     everyMs: 5_000,
     run: () => sendSupplierOrders(ctx, env.config.publicUrl),
   });
+  env.jobs.add({ name: 'dropship.webhooks', everyMs: 5_000, run: () => sendSupplierWebhooks(ctx) });
   const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.put('/api/dropship/suppliers/:id/webhook', {
+    config: { access: { staff: MANAGERS } },
+    schema: {
+      tags,
+      summary: 'Send this supplier its orders by signed webhook (Standard Webhooks); a new secret each time',
+      params: Params,
+      body: SetSupplierWebhookBody,
+      response: { 200: SupplierWebhook, ...PROBLEMS },
+    },
+    handler: async (request) => setSupplierWebhook(ctx, request.params.id, request.body.url),
+  });
 
   r.get('/api/dropship/supplier-orders', {
     config: { access: { staff: ALL_STAFF, apiKey: 'orders:read' } },

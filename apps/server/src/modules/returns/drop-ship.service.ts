@@ -15,6 +15,7 @@ import { findOrder, listOrderLines } from '../orders/orders.store';
 import { viewOrder } from '../orders/orders.view';
 import { capturePayment } from '../payments/payments.service';
 import * as store from './drop-ship.store';
+import { queueSupplierWebhookIn } from './drop-ship.webhook';
 
 const BATCH_EVENTS = 500;
 
@@ -69,6 +70,12 @@ async function makeSupplierOrdersIn(tx: Queryable, ctx: AppContext, publicUrl: s
         dedupeKey: `supplier_order:${id}:email`,
       });
     }
+    await queueSupplierWebhookIn(tx, ctx, {
+      supplierOrderId: id,
+      supplierId,
+      order: supplierView(await viewOrder(tx, order), row, confirmUrlOf(publicUrl, token)),
+      confirmUrl: confirmUrlOf(publicUrl, token),
+    });
     made.push({ id, lines: ofSupplier });
   }
   if (made.length === 0) return;

@@ -16,10 +16,11 @@ import { emitEvent } from '../../outbox/emit';
 import { moveStockForRegisterReceipt } from '../inventory/register-sales';
 import { findLocations } from '../locations/locations.lookups';
 import { addReturnedUnits, unitsInStartedReturns } from '../orders/handover.store';
+import { paidForUnits } from '../orders/order-line-refund';
+import { moveOverPayments } from '../orders/order-payments';
 import { queueShopperMessages } from '../orders/orders.lifecycle';
 import { findOrder, listOrderLines, type OrderLineRow, type OrderRow } from '../orders/orders.store';
 import { viewOrder } from '../orders/orders.view';
-import { refundPayment } from '../payments/payments.service';
 import * as store from './returns.store';
 import { viewReturn } from './returns.view';
 
@@ -187,7 +188,7 @@ export async function getReturnRequest(
   return (await viewReturns(ctx.db, [row]))[0]!;
 }
 
-/** What the inspection gives back: accepted (restocked) units × unit price, shipping by the rules. */
+/** What the inspection gives back: what the accepted (restocked) units were paid, shipping by the rules. */
 function refundOf(
   order: OrderRow,
   lines: Map<string, OrderLineRow>,
@@ -200,7 +201,8 @@ function refundOf(
   const accepted = new Map(verdicts.map((v) => [v.orderLineId, v.restocked]));
   for (const [lineId, got] of delivered) {
     const line = lines.get(lineId)!;
-    goods += (accepted.get(lineId) ?? 0) * line.unitPriceInclVat;
+    // What those units were paid, after the line's promotion discounts.
+    goods += paidForUnits(line, line.returnedQuantity, accepted.get(lineId) ?? 0);
     if (line.returnedQuantity + (accepted.get(lineId) ?? 0) < got.units) isFullReturn = false;
   }
   const shippingRefund =
@@ -325,9 +327,8 @@ async function refundReturn(ctx: AppContext, actor: string, id: string): Promise
   const order = (await findOrder(ctx.db, { id: row.orderId }))!;
   if ((row.refundAmount ?? 0) > 0) {
     try {
-      await refundPayment(ctx, {
-        paymentId: order.paymentId!,
-        amount: row.refundAmount!,
+      // Over the order's payments: the checkout's, then any "pay the difference".
+      await moveOverPayments(ctx, order, 'refund', row.refundAmount!, {
         idempotencyKey: `rma:${id}`,
         reason: row.reason,
         actor,

@@ -1,5 +1,6 @@
 // SQL for return settings, return requests with their lines, and what an order has delivered.
 import type { Queryable } from '@handla/db';
+import { listShippedUnits } from '../shipping/shipping.store';
 
 export interface ReturnSettingsRow {
   companyId: string;
@@ -192,7 +193,12 @@ export async function finishRefund(
   );
 }
 
-/** Units of each line the order has delivered, and when: shipped or collected, or shipped by its supplier. */
+/**
+ * Units of each line the order has delivered, and when: collected at the counter (from
+ * `collected_at`), in finished shipments (from the last one's date), or shipped by its supplier.
+ * An order shipped without shipment rows (before shipments were recorded) counts its lines from its
+ * last change.
+ */
 export async function listDeliveredUnits(
   q: Queryable,
   orderId: string,
@@ -201,13 +207,16 @@ export async function listDeliveredUnits(
     `select l.id as "orderLineId", l.quantity as units,
             case when o.status = 'collected' then o.collected_at else o.updated_at end as "deliveredAt"
        from order_lines l join orders o on o.id = l.order_id
-      where l.order_id = $1 and o.status in ('collected', 'shipped') and l.state in ('open', 'picked', 'shipping')
+      where l.order_id = $1 and l.state in ('open', 'picked', 'shipping')
+        and (o.status = 'collected' and l.state <> 'shipping'
+             or o.status = 'shipped' and not exists (select 1 from shipments s where s.order_id = o.id))
      union all
      select (x->>'orderLineId'), (x->>'quantity')::integer, s.shipped_at
        from supplier_orders s, jsonb_array_elements(s.lines) x
       where s.order_id = $1 and s.status = 'shipped'`,
     [orderId],
   );
+  rows.push(...(await listShippedUnits(q, orderId)));
   const delivered = new Map<string, { units: number; deliveredAt: Date }>();
   for (const row of rows) {
     const seen = delivered.get(row.orderLineId);

@@ -4,7 +4,7 @@ import { DomainError } from '@handla/core';
 import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
 import type { OrderRow } from '../orders/orders.store';
-import type { BookedShipment } from './carrier.port';
+import type { BookedShipment, CarrierPort } from './carrier.port';
 import { carrierFor } from './carriers';
 import * as store from './shipping.store';
 import { listShippingLines } from './shipping.view';
@@ -14,13 +14,15 @@ export async function bookShipment(
   ctx: AppContext,
   order: OrderRow,
   row: store.ShipmentRow,
+  /** Books with this port instead of the method's carrier (a 3PL that booked the parcel itself). */
+  carrier?: CarrierPort,
 ): Promise<BookedShipment> {
   const sender = await store.findSenderOf(ctx.db, row.locationId);
   const lines = await listShippingLines(ctx.db, order.id);
   const shipLine = lines.find((l) => l.shipFromLocationId && l.shipFromLocationId === row.locationId);
   const address = order.deliveryAddress ?? (await shipAddressOf(ctx.db, shipLine?.id));
   try {
-    return await carrierFor(ctx, row.carrier).bookShipment({
+    return await (carrier ?? carrierFor(ctx, row.carrier)).bookShipment({
       carrier: row.carrier,
       serviceCode: row.serviceCode,
       sender: {

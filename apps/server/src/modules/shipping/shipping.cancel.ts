@@ -15,7 +15,7 @@ import {
 } from '../orders/orders.lifecycle';
 import { findOrder } from '../orders/orders.store';
 import { viewOrder } from '../orders/orders.view';
-import { orderConflict, releaseUncaptured, type ShippingActor } from './shipping.service';
+import { orderConflict, releaseUncaptured, type ShippingActor, shippingEditorOf } from './shipping.service';
 import * as store from './shipping.store';
 import { isShippableLine, listShippingLines, orderNotFound, viewShippingOrder } from './shipping.view';
 
@@ -33,7 +33,7 @@ export async function cancelRest(
     const row = await findOrder(tx, { id: orderId }, { forUpdate: true });
     if (!row) throw orderNotFound(orderId);
     if (row.status === 'awaiting_payment') throw orderConflict('Not paid yet; cancel the order instead');
-    if (row.fulfilment === 'delivery') assertOrderEditableBy(row, actor.editor);
+    if (row.fulfilment === 'delivery') assertOrderEditableBy(row, shippingEditorOf(row, actor));
     const shipments = await store.listShipmentsOfOrder(tx, row.id);
     if (shipments.some((s) => s.status === 'started' || s.status === 'captured')) {
       throw orderConflict('A shipment is under way; finish it (retry with its key) first');

@@ -5,13 +5,23 @@
 // (idempotent on the shipment id); (4) in one transaction, the held units are sold, the lines and
 // the order move on, the shopper's mail is queued and the events emitted. A retry with the same key
 // picks up at the step it stopped at, so a crash never captures or books twice.
-import type { CreateShipmentBody, Parcel, PaymentStatus, Shipment } from '@handla/api';
-import { DomainError, type OrderEditor, shipmentAmount } from '@handla/core';
+import type { CreateShipmentBody, Parcel, Shipment } from '@handla/api';
+import { DomainError, type OrderEditor, type PaymentPart, shipmentAmount } from '@handla/core';
 import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
+import { warehouseHolderId } from '../fulfilment/packed';
 import { assertOrderEditableBy } from '../orders/order-lock';
+import {
+  amountToPayOf,
+  captureParts,
+  onlinePaymentsOf,
+  planCapture,
+  releaseAllUncaptured,
+  uncapturedOf,
+} from '../orders/order-payments';
 import { findOrder, findShippingMethod, listShippingMethods, type OrderRow } from '../orders/orders.store';
-import { capturePayment, findPayment, voidPayment } from '../payments/payments.service';
+import { viewOrder } from '../orders/orders.view';
+import type { CarrierPort } from './carrier.port';
 import { bookShipment } from './shipping.book';
 import { finishShipment } from './shipping.finish';
 import * as store from './shipping.store';
@@ -30,8 +40,6 @@ export interface ShippingActor {
   actorId: string;
 }
 
-/** Money held or paid that a shipment may capture. */
-const PREPAID: readonly PaymentStatus[] = ['authorized', 'partially_captured'];
 /** Delivery orders ship while the warehouse works them. */
 const SHIPPING_STATUSES: readonly OrderRow['status'][] = ['placed', 'accepted', 'picking'];
 /** One parcel of 1 kg when the caller names none. */
@@ -50,6 +58,8 @@ export async function createShipment(
   actor: ShippingActor,
   orderId: string,
   body: CreateShipmentBody,
+  /** A 3PL connector passes the booking its warehouse already made (tracking number from its report). */
+  options: { carrier?: CarrierPort } = {},
 ): Promise<{ shipment: Shipment; isNew: boolean }> {
   const claim = await claimShipment(ctx, actor, orderId, body);
   let row = claim.row;
@@ -60,7 +70,7 @@ export async function createShipment(
   }
   if (row.status === 'started') row = await captureShipment(ctx, claim.order, row, actor);
   if (row.status === 'captured') {
-    const booking = await bookShipment(ctx, claim.order, row);
+    const booking = await bookShipment(ctx, claim.order, row, options.carrier);
     await finishShipment(ctx, row.id, booking);
     await releaseUncaptured(ctx, claim.order.id, actor, {
       idempotencyKey: `shipped-release:${claim.order.id}`,
@@ -103,12 +113,20 @@ async function claimShipment(
       return { order, row: existing, isNew: false };
     }
     assertShippableOrder(order, actor);
-    const payment = order.paymentId ? await findPayment(tx, order.paymentId) : null;
-    if (!payment || !PREPAID.includes(payment.status)) {
+    const payments = await onlinePaymentsOf(tx, order);
+    const primary = payments.find((p) => p.id === order.paymentId);
+    if (uncapturedOf(payments) === 0) {
       throw orderConflict(
-        `The payment is ${payment?.status ?? 'missing'}`,
+        `The payment is ${primary?.status ?? 'missing'}`,
         `Order ${order.number} is not paid.`,
       );
+    }
+    // An edit raised the order beyond its authorizations: it ships once the shopper paid the rest.
+    const toPay = amountToPayOf(order, (await viewOrder(tx, order)).amountDue.amount, payments);
+    if (toPay > 0) {
+      throw new DomainError('payment_difference', `Order ${order.number} waits for ${toPay} öre.`, [
+        { field: 'orderId', message: `The shopper has ${toPay} öre left to pay` },
+      ]);
     }
     const lines = await listShippingLines(tx, order.id);
     const shipmentLines = await store.listShipmentLines(
@@ -171,9 +189,12 @@ async function claimShipment(
       },
     );
     // Captures of shipments under way are not in `captured` yet: count them as taken.
-    const inFlight = shipments.filter((s) => s.status === 'started').reduce((n, s) => n + s.amount, 0);
-    const capturable = payment.authorized - payment.captured - inFlight;
-    if (money.total > capturable) {
+    const inFlight = shipments
+      .filter((s) => s.status === 'started')
+      .flatMap((s) => capturesOf(s, order.paymentId));
+    const captures = planCapture(payments, money.total, inFlight);
+    if (!captures) {
+      const capturable = uncapturedOf(payments) - inFlight.reduce((n, p) => n + p.amount, 0);
       throw new DomainError(
         'invalid_state',
         `The shipment is ${money.total} öre; ${capturable} is still authorized.`,
@@ -196,6 +217,7 @@ async function claimShipment(
       amount: money.total,
       shippingFee: money.shippingFee,
       parcels: body.parcels ?? DEFAULT_PARCELS,
+      captures,
       createdBy: actor.actorId,
       createdAt: now,
     };
@@ -208,12 +230,27 @@ async function claimShipment(
   });
 }
 
+/**
+ * Who ships, for the lock check: staff shipping an order released to its own warehouse (locked to
+ * `warehouse:<location>` by the release) act for that warehouse; anyone else is who they are.
+ */
+export function shippingEditorOf(
+  order: Pick<OrderRow, 'locationId' | 'lockedByKind' | 'lockedById'>,
+  actor: ShippingActor,
+): OrderEditor {
+  const isOwnWarehouse =
+    order.lockedByKind === 'staff' && order.lockedById === warehouseHolderId(order.locationId);
+  return isOwnWarehouse && actor.editor.kind === 'staff'
+    ? { kind: 'staff', id: order.lockedById! }
+    : actor.editor;
+}
+
 function assertShippableOrder(order: OrderRow, actor: ShippingActor): void {
   if (order.fulfilment === 'delivery') {
     if (!SHIPPING_STATUSES.includes(order.status)) {
       throw orderConflict(`Is ${order.status}`, `Order ${order.number} is ${order.status}; nothing ships.`);
     }
-    assertOrderEditableBy(order, actor.editor);
+    assertOrderEditableBy(order, shippingEditorOf(order, actor));
   } else if (order.status === 'cancelled' || order.status === 'awaiting_payment') {
     throw orderConflict(`Is ${order.status}`, `Order ${order.number} is ${order.status}; nothing ships.`);
   }
@@ -228,6 +265,11 @@ async function shippingMethodOf(q: Queryable, order: OrderRow) {
   return method;
 }
 
+/** The parts a shipment captures; shipments from before the split took all from the order's payment. */
+function capturesOf(row: store.ShipmentRow, paymentId: string | null): PaymentPart[] {
+  return row.captures ?? (paymentId ? [{ paymentId, amount: row.amount }] : []);
+}
+
 /** Step 2: capture exactly the shipment's amount. A refusal ends the shipment; no answer keeps it. */
 async function captureShipment(
   ctx: AppContext,
@@ -237,9 +279,7 @@ async function captureShipment(
 ): Promise<store.ShipmentRow> {
   if (row.amount > 0) {
     try {
-      await capturePayment(ctx, {
-        paymentId: order.paymentId!,
-        amount: row.amount,
+      await captureParts(ctx, capturesOf(row, order.paymentId), {
         idempotencyKey: captureKeyOf(row.id),
         reason: `Order ${order.number}, shipment ${row.number}`,
         actor: actor.actorId,
@@ -277,11 +317,8 @@ export async function releaseUncaptured(
     (l) => isShippableLine(order, l) && l.shippedQuantity + l.cancelledQuantity < l.quantity,
   );
   if (isLeft) return;
-  const payment = await findPayment(ctx.db, order.paymentId);
-  if (!payment || payment.authorized <= payment.captured || !PREPAID.includes(payment.status)) return;
   try {
-    await voidPayment(ctx, {
-      paymentId: payment.id,
+    await releaseAllUncaptured(ctx, await onlinePaymentsOf(ctx.db, order), {
       idempotencyKey: how.idempotencyKey,
       reason: `Order ${order.number}: ${how.reason}`,
       actor: actor.actorId,

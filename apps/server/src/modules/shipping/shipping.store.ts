@@ -2,6 +2,7 @@
 // and cancelled units, the hold that is left) and reads a location's address for the label: the
 // orders module owns those tables but has no operations for them yet.
 import type { Address, Parcel, ShipmentStatus } from '@handla/api';
+import type { PaymentPart } from '@handla/core';
 import type { Queryable } from '@handla/db';
 
 export interface ShipmentRow {
@@ -16,6 +17,8 @@ export interface ShipmentRow {
   amount: number;
   shippingFee: number;
   parcels: Parcel[];
+  /** The capture split over the order's payments; null: all from the order's own payment. */
+  captures: PaymentPart[] | null;
   trackingNumber: string | null;
   trackingUrl: string | null;
   hasLabel: boolean;
@@ -34,7 +37,7 @@ export interface ShipmentLineRow {
 
 const COLUMNS = `id, order_id as "orderId", idempotency_key as "idempotencyKey", number, status,
   location_id as "locationId", carrier, service_code as "serviceCode", amount, shipping_fee as "shippingFee",
-  parcels, tracking_number as "trackingNumber", tracking_url as "trackingUrl",
+  parcels, captures, tracking_number as "trackingNumber", tracking_url as "trackingUrl",
   label_pdf is not null as "hasLabel", error, created_by as "createdBy", created_at as "createdAt",
   finished_at as "finishedAt"`;
 
@@ -50,8 +53,8 @@ export async function insertShipment(
 ): Promise<void> {
   await q.query(
     `insert into shipments (id, order_id, idempotency_key, number, status, location_id, carrier, service_code,
-       amount, shipping_fee, parcels, created_by, created_at)
-     values ($1, $2, $3, $4, 'started', $5, $6, $7, $8, $9, $10, $11, $12)`,
+       amount, shipping_fee, parcels, created_by, created_at, captures)
+     values ($1, $2, $3, $4, 'started', $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
     [
       s.id,
       s.orderId,
@@ -65,6 +68,7 @@ export async function insertShipment(
       JSON.stringify(s.parcels),
       s.createdBy,
       s.createdAt,
+      s.captures ? JSON.stringify(s.captures) : null,
     ],
   );
   for (const line of lines) {
@@ -253,4 +257,23 @@ export async function findShipAddress(q: Queryable, lineId: string): Promise<Add
     [lineId],
   );
   return row?.address ?? undefined;
+}
+
+/**
+ * Units of each line in the order's finished shipments, delivered at the order's last finished
+ * shipment: with goods of one order arriving in several parcels, the right of withdrawal runs from
+ * the day the last one arrived (Directive 2011/83/EU, art. 9(2)(b)).
+ */
+export async function listShippedUnits(
+  q: Queryable,
+  orderId: string,
+): Promise<{ orderLineId: string; units: number; deliveredAt: Date }[]> {
+  return q.query(
+    `select l.order_line_id as "orderLineId", sum(l.quantity)::integer as units,
+            (select max(x.finished_at) from shipments x where x.order_id = $1 and x.status = 'done') as "deliveredAt"
+       from shipment_lines l join shipments s on s.id = l.shipment_id
+      where s.order_id = $1 and s.status = 'done'
+      group by l.order_line_id`,
+    [orderId],
+  );
 }

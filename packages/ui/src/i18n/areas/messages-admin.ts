@@ -45,6 +45,8 @@ export const messagesAdminSv = {
   'messagesAdmin.template.return_requested': 'Returanmälan',
   'messagesAdmin.template.return_refunded': 'Retur återbetald',
   'messagesAdmin.template.supplier_order': 'Leverantörsorder',
+  'messagesAdmin.template.invoice_issued': 'Faktura',
+  'messagesAdmin.template.invoice_reminder': 'Betalningspåminnelse',
 } as const;
 
 export const messagesAdminEn: Record<keyof typeof messagesAdminSv, string> = {
@@ -92,4 +94,6 @@ export const messagesAdminEn: Record<keyof typeof messagesAdminSv, string> = {
   'messagesAdmin.template.return_requested': 'Return requested',
   'messagesAdmin.template.return_refunded': 'Return refunded',
   'messagesAdmin.template.supplier_order': 'Supplier order',
+  'messagesAdmin.template.invoice_issued': 'Invoice',
+  'messagesAdmin.template.invoice_reminder': 'Payment reminder',
 };

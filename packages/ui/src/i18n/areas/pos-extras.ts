@@ -55,6 +55,40 @@ export const posExtrasSv = {
   // The drawer (pos.extras.drawer.*)
   'pos.extras.drawer.kicked': 'Lådan öppnades.',
   'pos.extras.drawer.manual': 'Öppningen är registrerad. Skrivaren nås inte: öppna lådan med nyckeln.',
+  // The credit pre-check before an invoice payment (pos.extras.invoiceCredit.*)
+  'pos.extras.invoiceCredit.checking': 'Kontrollerar kundens kreditgräns …',
+  'pos.extras.invoiceCredit.exceeded':
+    'Över kreditgränsen: kunden har en kreditgräns på {limit} och kan handla för {headroom} till på faktura. Ta högst {headroom} på faktura eller välj ett annat betalsätt.',
+  'pos.extras.invoiceCredit.exceededNoHeadroom':
+    'Över kreditgränsen: kunden har en kreditgräns på {limit} och inget kvar att handla för på faktura. Välj ett annat betalsätt.',
+  'pos.extras.invoiceCredit.noCredit':
+    'Kunden har ingen kredit (ingen kreditgräns är satt). Välj ett annat betalsätt.',
+  'pos.extras.invoiceCredit.exceededUnknown':
+    'Köpet skulle överskrida kundens kreditgräns. Välj ett annat betalsätt.',
+  'pos.extras.invoiceCredit.offline':
+    'Kassan är offline: kreditgränsen kan inte kontrolleras nu. Fakturan tas ändå, och butikschefen ser det om gränsen överskrids.',
+  'pos.extras.invoiceCredit.unreachable':
+    'Servern svarar inte: kreditgränsen kunde inte kontrolleras. Tryck ”{button}” igen för att ta fakturan ändå; butikschefen ser det om gränsen överskrids.',
+  // Promotions and coupons at the register (pos.promotions.*)
+  'pos.promotions.lineLabel': 'Kampanjer på raden',
+  'pos.promotions.couponButton': 'Kupong',
+  'pos.promotions.heading': 'Kupongkod',
+  'pos.promotions.code': 'Kupongkod (skanna eller skriv)',
+  'pos.promotions.apply': 'Använd kupong',
+  'pos.promotions.cancel': 'Stäng',
+  'pos.promotions.checking': 'Kontrollerar kupongen …',
+  'pos.promotions.added': 'Kupong {code} tillagd',
+  'pos.promotions.applied': 'Ger rabatt',
+  'pos.promotions.notApplied': 'Ger ingen rabatt på det här kvittot ännu',
+  'pos.promotions.remove': 'Ta bort kupong {code}',
+  'pos.promotions.unknown': 'Okänd kupongkod.',
+  'pos.promotions.usedUp': 'Kupongen är redan förbrukad.',
+  'pos.promotions.offlineSingleUse':
+    'Engångskuponger kan bara tas emot när kassan är online (de kan ha använts i en annan kassa).',
+  'pos.promotions.offlineUnchecked':
+    'Kassan är offline och har inte sett den här koden förut. Kupongen kan tas emot när kassan är online igen.',
+  'pos.promotions.failed': 'Kupongen kunde inte kontrolleras. Försök igen.',
+  'pos.promotions.coupons': 'Kuponger',
 } as const;
 
 export const posExtrasEn: Record<keyof typeof posExtrasSv, string> = {
@@ -109,4 +143,36 @@ export const posExtrasEn: Record<keyof typeof posExtrasSv, string> = {
   'pos.extras.drawer.kicked': 'The drawer was opened.',
   'pos.extras.drawer.manual':
     'The opening is recorded. The printer cannot be reached: open the drawer with the key.',
+  'pos.extras.invoiceCredit.checking': 'Checking the customer’s credit limit …',
+  'pos.extras.invoiceCredit.exceeded':
+    'Over the credit limit: the customer’s credit limit is {limit}, and {headroom} is left to buy on invoice. Take at most {headroom} by invoice, or choose another payment method.',
+  'pos.extras.invoiceCredit.exceededNoHeadroom':
+    'Over the credit limit: the customer’s credit limit is {limit}, and nothing is left to buy on invoice. Choose another payment method.',
+  'pos.extras.invoiceCredit.noCredit':
+    'The customer has no credit (no credit limit is set). Choose another payment method.',
+  'pos.extras.invoiceCredit.exceededUnknown':
+    'The sale would exceed the customer’s credit limit. Choose another payment method.',
+  'pos.extras.invoiceCredit.offline':
+    'The register is offline: the credit limit cannot be checked now. The invoice is taken anyway, and the manager sees it if the limit is exceeded.',
+  'pos.extras.invoiceCredit.unreachable':
+    'The server does not answer: the credit limit could not be checked. Press “{button}” again to take the invoice anyway; the manager sees it if the limit is exceeded.',
+  'pos.promotions.lineLabel': 'Promotions on the line',
+  'pos.promotions.couponButton': 'Coupon',
+  'pos.promotions.heading': 'Coupon code',
+  'pos.promotions.code': 'Coupon code (scan or type)',
+  'pos.promotions.apply': 'Use coupon',
+  'pos.promotions.cancel': 'Close',
+  'pos.promotions.checking': 'Checking the coupon …',
+  'pos.promotions.added': 'Coupon {code} added',
+  'pos.promotions.applied': 'Gives a discount',
+  'pos.promotions.notApplied': 'Gives no discount on this receipt yet',
+  'pos.promotions.remove': 'Remove coupon {code}',
+  'pos.promotions.unknown': 'Unknown coupon code.',
+  'pos.promotions.usedUp': 'The coupon has already been used up.',
+  'pos.promotions.offlineSingleUse':
+    'Single-use coupons can only be taken while the register is online (they may have been used at another till).',
+  'pos.promotions.offlineUnchecked':
+    'The register is offline and has not seen this code before. The coupon can be taken once it is online again.',
+  'pos.promotions.failed': 'The coupon could not be checked. Try again.',
+  'pos.promotions.coupons': 'Coupons',
 };

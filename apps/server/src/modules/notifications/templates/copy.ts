@@ -50,6 +50,17 @@ function changesOf(o: Order, locale: Locale): string[] {
   });
 }
 
+/** After an edit that raised a paid order: the difference to pay, with the link to pay it. */
+function differenceOf(o: Order, locale: Locale): string[] {
+  if (!o.amountToPay || o.amountToPay.amount <= 0) return [];
+  const amount = money(o.amountToPay, locale);
+  return [
+    locale === 'sv'
+      ? `Mellanskillnaden att betala är ${amount}. Betala den här: ${o.statusUrl}`
+      : `The difference to pay is ${amount}. Pay it here: ${o.statusUrl}`,
+  ];
+}
+
 /** The cancel reason in the shopper's language: the expiry job's is translated, staff's kept as typed. */
 function reasonOf(o: Order, locale: Locale): string[] {
   if (!o.cancelReason) return [];
@@ -79,7 +90,10 @@ const trackingOf = (o: Order) => shipmentOf(o)?.trackingUrl ?? o.statusUrl;
 
 const code = (o: Order, label: string) => (o.pickupCode ? ` ${label} ${o.pickupCode}.` : '');
 
-export const COPY: Record<MessageTemplateName, Record<Locale, TemplateCopy>> = {
+export const COPY: Record<
+  Exclude<MessageTemplateName, 'invoice_issued' | 'invoice_reminder'>,
+  Record<Locale, TemplateCopy>
+> = {
   order_confirmation: {
     sv: {
       subject: (o) => `Orderbekräftelse ${o.number}`,
@@ -202,6 +216,7 @@ export const COPY: Record<MessageTemplateName, Record<Locale, TemplateCopy>> = {
         `När vi plockade order ${o.number} fick vi ändra något:`,
         ...changesOf(o, 'sv'),
         `Du betalar bara för det du får: ${money(o.amountDue, 'sv')}.`,
+        ...differenceOf(o, 'sv'),
       ],
       sms: (o) =>
         `Order ${o.number} har ändrats: ${changesOf(o, 'sv').length} rad(er). Att betala ${money(o.amountDue, 'sv')}. ${o.statusUrl}`,
@@ -215,6 +230,7 @@ export const COPY: Record<MessageTemplateName, Record<Locale, TemplateCopy>> = {
         `While picking order ${o.number} we had to change something:`,
         ...changesOf(o, 'en'),
         `You only pay for what you get: ${money(o.amountDue, 'en')}.`,
+        ...differenceOf(o, 'en'),
       ],
       sms: (o) =>
         `Order ${o.number} changed: ${changesOf(o, 'en').length} line(s). To pay ${money(o.amountDue, 'en')}. ${o.statusUrl}`,

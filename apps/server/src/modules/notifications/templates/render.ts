@@ -2,6 +2,7 @@
 // pickup QR code as an inline PNG (`cid:`), SMS as one short text.
 import type { MessageChannel, MessageTemplateName, Order } from '@handla/api';
 import QRCode from 'qrcode';
+import { invoiceMailPayloadOf, isInvoiceTemplate, renderInvoiceMail } from '../../invoices/invoices.mail';
 import { COPY, LABELS, type Place, shipmentOf, type TemplateCopy } from './copy';
 import { escapeHtml, type Locale, money, timeWindow, vatRate } from './format';
 
@@ -62,9 +63,18 @@ function detailRows(order: Order, place: Place, locale: Locale): [string, string
 /** Lines, then sums, then one VAT row per rate: label/amount pairs. */
 function receiptRows(order: Order, locale: Locale): { lines: [string, string][]; sums: [string, string][] } {
   const L = LABELS[locale];
-  const lines = order.lines.map((l): [string, string] => {
+  // A discounted line shows its price before, then each promotion by name (issue 9).
+  const lines = order.lines.flatMap((l): [string, string][] => {
     const name = l.variantName ? `${l.productName} (${l.variantName})` : l.productName;
-    return [`${l.quantity} × ${name}`, money(l.lineTotal, locale)];
+    const discounts = (l.discounts ?? []).map((d): [string, string] => [
+      `  ${d.name}`,
+      `−${money(d.amount, locale)}`,
+    ]);
+    const before = { amount: l.unitPrice.amount * l.quantity, currency: l.unitPrice.currency };
+    return [
+      [`${l.quantity} × ${name}`, money(discounts.length > 0 ? before : l.lineTotal, locale)],
+      ...discounts,
+    ];
   });
   const sums: [string, string][] = [[L.subtotal, money(order.totals.lines, locale)]];
   if (order.fulfilment.kind === 'delivery') sums.push([L.shipping, money(order.totals.shipping, locale)]);
@@ -137,8 +147,10 @@ function renderHtml(order: Order, copy: TemplateCopy, place: Place, locale: Loca
 
 /** Renders `message`; pure apart from drawing the QR code. */
 export async function renderMessage(message: MessageToRender): Promise<RenderedMessage> {
-  const { order, locale } = message;
-  const copy = COPY[message.template][locale];
+  const { order, locale, template } = message;
+  // Invoice mails carry an invoice document, not an order (invoices/invoices.mail.ts).
+  if (isInvoiceTemplate(template)) return renderInvoiceMail(template, invoiceMailPayloadOf(order));
+  const copy = COPY[template][locale];
   const place = placeOf(order, locale);
   if (message.channel === 'sms') {
     return { subject: null, text: copy.sms(order, place), html: null, inlineImages: [] };

@@ -114,6 +114,35 @@ describe('ESC/POS receipts read back', () => {
     expect(printed.lines.filter((l) => l.width >= 2).map((l) => l.text.trim())).toEqual(['Demo Butik AB']);
   });
 
+  it('prints each promotion by name under its line, before a manual discount on what is left', () => {
+    const promoted: SaleDraft = {
+      ...sale,
+      lines: [
+        {
+          ...sale.lines[0]!,
+          quantity: 3,
+          promotionDiscounts: [{ ruleId: 'prm_1', name: '3 för 2 på t-shirts', amount: 19_990 }],
+          discount: { kind: 'percent', value: 1000, reason: 'Fläck' },
+        },
+        sale.lines[1]!,
+      ],
+      payments: [{ method: 'card_standalone', amount: 40_477 }],
+    };
+    const printed = print(promoted);
+    // Rows are padded to the paper's width; compare their words.
+    const text = printedText(printed).map((l) => l.replace(/ {2,}/g, ' | '));
+    const at = text.indexOf('T-shirt svart M | 599,70');
+    expect(at).toBeGreaterThanOrEqual(0);
+    // Under its line, in order: quantity, the promotion by name, then the manual discount on the rest.
+    expect(text.slice(at + 1, at + 4)).toEqual([
+      '3 st × 199,90 | TS-BLK-M',
+      '3 för 2 på t-shirts | -199,90',
+      'Rabatt 10 % (Fläck) | -39,98',
+    ]);
+    expect(text).toEqual(expect.arrayContaining(['Varav rabatt totalt | -244,88', 'ATT BETALA | 404,77']));
+    expect(text.join('\n')).not.toMatch(/[\ufffd?]/);
+  });
+
   it('prints KOPIA at double size at least twice on a copy', () => {
     const printed = print(sale, { printAs: 'copy' });
     expect(largeLines(printed, 'KOPIA').length).toBeGreaterThanOrEqual(2);

@@ -66,6 +66,7 @@ export const ALL_BASICS: readonly SaftBasic[] = [
   basic('05', 'SAL', undefined, 'Sale line'),
   basic('05', 'RET', undefined, 'Return line'),
   basic('08', 'DISCOUNT', undefined, 'Manual discount (line or receipt)'),
+  basic('08', 'PROMOTION', undefined, 'Promotion rule (campaign, coupon)'),
   ...Object.values(TRANSACTION_TYPES),
   // Two methods share 12002; both are declared under their own ids.
   ...Object.values(PAYMENT_TYPES),

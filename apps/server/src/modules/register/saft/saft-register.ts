@@ -76,6 +76,7 @@ function lineNode(
 ) {
   const vat = vatOfInclusive(line.amountInclVat, line.vatRateBp);
   const discount = line.lineDiscountAmount + line.receiptDiscountAmount;
+  const promotion = line.promotionDiscountAmount ?? 0;
   return group('ctLine', [
     el('nr', nr),
     el('lineID', line.lineNo),
@@ -94,6 +95,10 @@ function lineNode(
     line.giftCard
       ? vatNode(0, 0, line.amountInclVat, OUTSIDE_VAT_CODE)
       : vatNode(line.vatRateBp, vat, line.amountInclVat - vat),
+    // Promotions apart from a cashier's discount: a rule of the shop, not a decision at the till.
+    promotion === 0
+      ? undefined
+      : group('discount', [el('dscTp', 'PROMOTION'), el('dscAmnt', amount(promotion))]),
     discount === 0
       ? undefined
       : group('discount', [el('dscTp', 'DISCOUNT'), el('dscAmnt', amount(discount))]),

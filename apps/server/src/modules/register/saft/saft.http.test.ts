@@ -87,9 +87,14 @@ beforeAll(async () => {
   // An offline sale three days ago: outside the day's export, but first in the signature chain.
   const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000).toISOString();
   await apply([await sim.receipt({ cashierId, lines: [line(a, 1)], at: threeDaysAgo })]);
+  // The cash sale carries a promotion on its first line (a rule of the demo's, no coupon needed).
+  const [rule] = await t.ctx.db.query<{ id: string; name: string }>(
+    'select id, name from promotions where requires_coupon = false order by id limit 1',
+  );
+  const promotion = { ruleId: rule!.id, name: rule!.name, amount: 1_000 };
   const cashSale = await sim.receipt({
     cashierId,
-    lines: [line(a, 2), line(b, 1)],
+    lines: [line(a, 2, { promotionDiscounts: [promotion] }), line(b, 1)],
     payments: [{ method: 'cash', amount: 1_000_000, tendered: 1_000_000 }],
   });
   const [sold, cardSold] = await apply([cashSale, await sim.receipt({ cashierId, lines: [line(b, 3)] })]);
@@ -210,6 +215,10 @@ describe('SAF-T Cash Register export', () => {
       'false',
     ]);
     expect(all(transactions[0]!, 'paymentType')).toEqual(['CASH']);
+    // The promotion as a discount of its own type, declared among the basics.
+    expect(all(transactions[0]!, 'dscTp')).toEqual(['PROMOTION']);
+    expect(all(transactions[0]!, 'dscAmnt')).toEqual(['10.00']);
+    expect(all(xml, 'basicID')).toContain('PROMOTION');
     expect(all(transactions[1]!, 'paymentType')).toEqual(['CARD']);
     expect(all(transactions[0]!, 'receiptCopyNum')).toEqual(['1']);
     expect(new Set(all(transactions[0]!, 'vatCode')).size).toBe(2);
