@@ -18,11 +18,17 @@ import { callAs, type StaffSession, signInOver } from '../../apps/server/src/tes
 import { type Sim3plProcess, simArgs, spawnSim3pl } from '../../apps/sim-3pl/src/process';
 import type { SentRecord } from '../../apps/sim-3pl/src/sender';
 import { launchBrowser } from './browser';
-import type { SinkMail } from './sinks';
+import { mailsTo, orderForHomeDelivery, pickThree, stockUp } from './home-delivery';
 
 const baseUrl = inject('baseUrl');
 const sinkUrl = inject('sinkUrl');
-const SHOPPER = { name: 'Hemma Leveransson', email: 'hemma.3pl.e2e@example.se' };
+const SHOPPER = {
+  name: 'Hemma Leveransson',
+  email: 'hemma.3pl.e2e@example.se',
+  street: 'Lagergatan 3',
+  postalCode: '503 38',
+  city: 'Borås',
+};
 
 let browser: Browser;
 let manager: StaffSession;
@@ -42,33 +48,13 @@ const kr = (amount: number) =>
       .replace(/\s/g, '\\s')},${String(amount % 100).padStart(2, '0')}\\s?kr`,
   );
 
-/** Single-variant products with a price, of different categories. */
-async function pickThree(): Promise<Product[]> {
-  const { items } = await api<{ items: Product[] }>('GET', '/api/products?limit=200');
-  const picked: Product[] = [];
-  for (const product of items) {
-    if (product.isBundle || product.skus.length !== 1 || product.skus[0]!.priceInclVat.amount <= 0) continue;
-    if (picked.some((p) => p.category?.id === product.category?.id)) continue;
-    picked.push(product);
-    if (picked.length === 3) return picked;
-  }
-  throw new Error('the demo data has no three single-variant products');
-}
-
 beforeAll(async () => {
   manager = await signInOver(baseUrl, 'manager');
   const { items: locations } = await api<{ items: StockLocation[] }>('GET', '/api/locations');
   locationId = locations.find((l) => l.code === '3PL-BORAS')!.id;
-  products = await pickThree();
+  products = await pickThree(api);
   // Handla's stock at the 3PL, so the checkout can reserve each item there.
-  for (const product of products) {
-    await api('POST', '/api/stock/receipts', {
-      skuId: product.skus[0]!.id,
-      locationId,
-      quantity: 5,
-      reason: 'e2e: stock at the 3PL',
-    });
-  }
+  await stockUp(api, products, locationId, 'e2e: stock at the 3PL');
   const [a, b, c] = products.map((p) => p.skus[0]!.sku);
   sim = await spawnSim3pl(
     simArgs({
@@ -107,32 +93,6 @@ async function newPage(viewport: { width: number; height: number }): Promise<Pag
   return page;
 }
 
-/** The shopper orders one of each product for home delivery and pays by card; returns the order number. */
-async function orderForHomeDelivery(page: Page): Promise<string> {
-  for (const product of products) {
-    await page.goto(`${baseUrl}/#/product/${product.slug}`);
-    await page.getByRole('heading', { level: 1, name: product.name.sv }).waitFor();
-    await page.getByRole('button', { name: 'Lägg i varukorgen' }).click();
-    await page.getByText('ligger i varukorgen').waitFor();
-  }
-  await page.goto(`${baseUrl}/#/checkout`);
-  await page.getByLabel('Namn').fill(SHOPPER.name);
-  await page.getByLabel('E-post').fill(SHOPPER.email);
-  await page.getByRole('radio', { name: 'Hemleverans' }).check();
-  await page.getByLabel('Gatuadress', { exact: true }).fill('Lagergatan 3');
-  await page.getByLabel('Postnummer', { exact: true }).fill('503 38');
-  await page.getByLabel('Ort', { exact: true }).fill('Borås');
-  await page.getByRole('group', { name: 'Fraktsätt' }).getByRole('radio').first().check();
-  await page.getByLabel('Kortnummer').fill('4111 1111 1111 1111');
-  await page.getByLabel('Giltig till').fill('12/30');
-  await page.getByLabel('CVC').fill('123');
-  // The 3PL is down when the order goes out: Handla must retry until it takes it.
-  await sim.control('POST', '/_control/down', { ms: 4000 });
-  await page.getByRole('button', { name: 'Slutför köpet' }).click();
-  await page.getByRole('heading', { name: 'Tack för din beställning!' }).waitFor();
-  return (await page.locator('.order-number').textContent())!.replace('Order ', '').trim();
-}
-
 const shippingOf = (number: string) => api<ShippingOrder>('GET', `/api/shipping/orders?number=${number}`);
 /** Parcels booked and captured to the end (a shipment under way is not yet `done`). */
 const doneParcels = async (number: string) =>
@@ -141,13 +101,18 @@ const capturesOf = async (paymentId: string) =>
   (await api<Payment>('GET', `/api/payments/${paymentId}`)).operations.filter(
     (o) => o.kind === 'capture' && o.outcome === 'succeeded',
   );
-const mailsTo = async () =>
-  ((await (await fetch(`${sinkUrl}/mail`)).json()) as SinkMail[]).filter((m) => m.to.includes(SHOPPER.email));
+const mailsToShopper = () => mailsTo(sinkUrl, SHOPPER.email);
 
 describe('home delivery through the simulated 3PL', () => {
   it('ships two items, then the third, each parcel captured and mailed, all of it adding up', async () => {
     const shop = await newPage({ width: 390, height: 844 });
-    const number = await orderForHomeDelivery(shop);
+    const { number } = await orderForHomeDelivery(shop, {
+      baseUrl,
+      products,
+      shopper: SHOPPER,
+      // The 3PL is down when the order goes out: Handla must retry until it takes it.
+      beforePay: () => sim.control('POST', '/_control/down', { ms: 4000 }),
+    });
     const [a, b, c] = products.map((p) => p.skus[0]!.sku);
 
     // First parcel: the two items the 3PL has.
@@ -174,9 +139,9 @@ describe('home delivery through the simulated 3PL', () => {
     const tracking = first!.trackingNumber!;
     expect(tracking).toMatch(/^CA\d{9}SE$/);
     await expect
-      .poll(async () => (await mailsTo()).some((m) => m.text.includes(tracking)), { timeout: 30_000 })
+      .poll(async () => (await mailsToShopper()).some((m) => m.text.includes(tracking)), { timeout: 30_000 })
       .toBe(true);
-    const mail = (await mailsTo()).find((m) => m.text.includes(tracking))!;
+    const mail = (await mailsToShopper()).find((m) => m.text.includes(tracking))!;
     expect(mail.text).toContain(`/api/shipping/track/${tracking}`);
 
     // Stock comes in at the 3PL: the third item ships in a second parcel, with its own capture.
@@ -189,7 +154,7 @@ describe('home delivery through the simulated 3PL', () => {
     expect(second.trackingNumber).not.toBe(tracking);
     await expect.poll(async () => (await shippingOf(number)).status).toBe('shipped');
     await expect
-      .poll(async () => (await mailsTo()).some((m) => m.text.includes(second.trackingNumber!)), {
+      .poll(async () => (await mailsToShopper()).some((m) => m.text.includes(second.trackingNumber!)), {
         timeout: 30_000,
       })
       .toBe(true);

@@ -1,9 +1,9 @@
 // Home delivery from the central warehouse end to end (issue 8), the browser story of
 // apps/server/src/modules/shipping/home-delivery.http.test.ts. On a phone a shopper orders three
 // items for home delivery and pays by card; the order waits for the warehouse's next batch and is
-// released by hand ("Släpp nu", as the back office does it); the warehouse has only two: the first
-// parcel's PDF label holds the tracking number in its text and in its barcode (read from the bars),
-// and exactly those lines plus the shipping fee are captured; the shopper's mail (SMTP sink) and the
+// released by hand ("Släpp nu", as the back office does it) unless a batch time came first; the
+// warehouse has only two: the first parcel's PDF label holds the tracking number in its text and in
+// its barcode (read from the bars), and exactly those lines plus the shipping fee are captured; the shopper's mail (SMTP sink) and the
 // order page show the tracking link; the third item ships later with a second capture; the shopper
 // asks to return one item from the order page, staff receive it and it is refunded; the payment
 // history adds up to the öre.
@@ -16,17 +16,23 @@ import type {
   Shipment,
   StockLocation,
 } from '@handla/api';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { decodeCode128 } from '../../apps/server/src/modules/shipping/code128.testing';
 import { firstRgbImageOf, pdfText } from '../../apps/server/src/modules/shipping/shipping.testing';
 import { callAs, type StaffSession, signInOver } from '../../apps/server/src/testing/http-driver';
 import { launchBrowser } from './browser';
-import type { SinkMail } from './sinks';
+import { mailsTo, orderForHomeDelivery, pickThree, stockUp } from './home-delivery';
 
 const baseUrl = inject('baseUrl');
 const sinkUrl = inject('sinkUrl');
-const SHOPPER = { name: 'Hedda Hemleveransson', email: 'hedda.hem.e2e@example.se' };
+const SHOPPER = {
+  name: 'Hedda Hemleveransson',
+  email: 'hedda.hem.e2e@example.se',
+  street: 'Storgatan 2',
+  postalCode: '411 01',
+  city: 'Göteborg',
+};
 
 let browser: Browser;
 let manager: StaffSession;
@@ -36,65 +42,20 @@ let products: Product[];
 
 const api = <T>(method: string, path: string, body?: unknown) => callAs<T>(manager, method, path, body);
 
-/** Single-variant products with a price, of different categories. */
-async function pickThree(): Promise<Product[]> {
-  const { items } = await api<{ items: Product[] }>('GET', '/api/products?limit=200');
-  const picked: Product[] = [];
-  for (const product of items) {
-    if (product.isBundle || product.skus.length !== 1 || product.skus[0]!.priceInclVat.amount <= 0) continue;
-    if (picked.some((p) => p.category?.id === product.category?.id)) continue;
-    picked.push(product);
-    if (picked.length === 3) return picked;
-  }
-  throw new Error('the demo data has no three single-variant products');
-}
-
 beforeAll(async () => {
   manager = await signInOver(baseUrl, 'manager');
   const { items: locations } = await api<{ items: StockLocation[] }>('GET', '/api/locations');
   centralId = locations.find((l) => l.code === 'CENTRAL')!.id;
-  products = await pickThree();
-  for (const product of products) {
-    await api('POST', '/api/stock/receipts', {
-      skuId: product.skus[0]!.id,
-      locationId: centralId,
-      quantity: 5,
-      reason: 'e2e: home delivery',
-    });
-  }
+  products = await pickThree(api);
+  await stockUp(api, products, centralId, 'e2e: home delivery');
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-/** The shopper orders one of each product for home delivery and pays by card; returns the order's token. */
-async function orderForHomeDelivery(page: Page): Promise<string> {
-  for (const product of products) {
-    await page.goto(`${baseUrl}/#/product/${product.slug}`);
-    await page.getByRole('heading', { level: 1, name: product.name.sv }).waitFor();
-    await page.getByRole('button', { name: 'Lägg i varukorgen' }).click();
-    await page.getByText('ligger i varukorgen').waitFor();
-  }
-  await page.goto(`${baseUrl}/#/checkout`);
-  await page.getByLabel('Namn').fill(SHOPPER.name);
-  await page.getByLabel('E-post').fill(SHOPPER.email);
-  await page.getByRole('radio', { name: 'Hemleverans' }).check();
-  await page.getByLabel('Gatuadress', { exact: true }).fill('Storgatan 2');
-  await page.getByLabel('Postnummer', { exact: true }).fill('411 01');
-  await page.getByLabel('Ort', { exact: true }).fill('Göteborg');
-  await page.getByRole('group', { name: 'Fraktsätt' }).getByRole('radio').first().check();
-  await page.getByLabel('Kortnummer').fill('4111 1111 1111 1111');
-  await page.getByLabel('Giltig till').fill('12/30');
-  await page.getByLabel('CVC').fill('123');
-  await page.getByRole('button', { name: 'Slutför köpet' }).click();
-  await page.getByRole('heading', { name: 'Tack för din beställning!' }).waitFor();
-  return page.url().match(/#\/order\/([A-Za-z0-9_-]+)/)![1]!;
-}
-
 const statusOf = (token: string) => api<Order>('GET', `/api/orders/status/${token}`);
-const mailsToShopper = async () =>
-  ((await (await fetch(`${sinkUrl}/mail`)).json()) as SinkMail[]).filter((m) => m.to.includes(SHOPPER.email));
+const mailsToShopper = () => mailsTo(sinkUrl, SHOPPER.email);
 const succeeded = (payment: Payment, kind: string) =>
   payment.operations.filter((o) => o.kind === kind && o.outcome === 'succeeded').map((o) => o.amount!.amount);
 
@@ -105,7 +66,7 @@ describe('home delivery from the central warehouse', () => {
     shop.on('pageerror', (error) => {
       throw error;
     });
-    const token = await orderForHomeDelivery(shop);
+    const { token } = await orderForHomeDelivery(shop, { baseUrl, products, shopper: SHOPPER });
     const orderUrl = shop.url();
     let order = await statusOf(token);
     expect(order.fulfilment.kind).toBe('delivery');
@@ -113,10 +74,13 @@ describe('home delivery from the central warehouse', () => {
     const [a, b, c] = products.map(lineOf) as [Order['lines'][0], Order['lines'][0], Order['lines'][0]];
     const fee = order.totals.shipping.amount;
 
-    // The warehouse releases in batches (10:00 and 14:00): the order waits, then "Släpp nu" takes it.
-    expect(order.status).toBe('placed');
-    const release = await api<ReleaseResult>('POST', `/api/fulfilment/locations/${centralId}/release`);
-    expect(release.releasedOrders).toBeGreaterThanOrEqual(1);
+    // The warehouse releases in batches (10:00 and 14:00 Stockholm time): the order waits, then
+    // "Släpp nu" takes it. A run across a batch time finds it released already: nothing to press.
+    expect(['placed', 'picking']).toContain(order.status);
+    if (order.status === 'placed') {
+      const release = await api<ReleaseResult>('POST', `/api/fulfilment/locations/${centralId}/release`);
+      expect(release.releasedOrders).toBeGreaterThanOrEqual(1);
+    }
     expect((await statusOf(token)).status).toBe('picking');
 
     // The warehouse has only two: the first parcel, with exactly those lines and the fee captured.

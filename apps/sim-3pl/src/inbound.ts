@@ -1,10 +1,18 @@
-// What Handla POSTs to the 3PL: orders, cancels and expected deliveries. Each is verified (Standard
+// What Handla POSTs to the 3PL: orders, expected deliveries, their changes and cancels. Each is verified (Standard
 // Webhooks signature with the connector's secret) and taken once per messageId — Handla sends at
 // least once. The inbound faults happen here: a 503 without taking the message, an answer that
 // comes after Handla gave up waiting, or no answer at all.
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
-import { WmsExpectedDeliveryOut, WmsOrderCancelOut, WmsOrderOut } from '@handla/api';
+import {
+  WmsExpectedDeliveryCancelOut,
+  WmsExpectedDeliveryOut,
+  WmsExpectedDeliveryUpdateOut,
+  WmsOrderCancelOut,
+  WmsOrderOut,
+  WmsOrderUpdateOut,
+} from '@handla/api';
 import { Webhook } from 'standardwebhooks';
+import type { z } from 'zod';
 import type { ResolvedOptions } from './options';
 import { SimError } from './sim-error';
 import type { Warehouse } from './warehouse';
@@ -27,15 +35,49 @@ export interface Inbound {
 }
 
 type Route = {
-  schema: typeof WmsOrderOut | typeof WmsOrderCancelOut | typeof WmsExpectedDeliveryOut;
-  orderId?: string;
+  schema:
+    | typeof WmsOrderOut
+    | typeof WmsOrderUpdateOut
+    | typeof WmsOrderCancelOut
+    | typeof WmsExpectedDeliveryOut
+    | typeof WmsExpectedDeliveryUpdateOut
+    | typeof WmsExpectedDeliveryCancelOut;
+  /** The order or purchase order the path names; the body must name the same. */
+  id?: string;
 };
+
+const PATH_ROUTES: [RegExp, Route['schema']][] = [
+  [/^\/orders\/([^/]+)\/update$/, WmsOrderUpdateOut],
+  [/^\/orders\/([^/]+)\/cancel$/, WmsOrderCancelOut],
+  [/^\/expected-deliveries\/([^/]+)\/update$/, WmsExpectedDeliveryUpdateOut],
+  [/^\/expected-deliveries\/([^/]+)\/cancel$/, WmsExpectedDeliveryCancelOut],
+];
 
 function routeOf(path: string): Route | null {
   if (path === '/orders') return { schema: WmsOrderOut };
   if (path === '/expected-deliveries') return { schema: WmsExpectedDeliveryOut };
-  const cancel = /^\/orders\/([^/]+)\/cancel$/.exec(path);
-  return cancel ? { schema: WmsOrderCancelOut, orderId: decodeURIComponent(cancel[1]!) } : null;
+  for (const [pattern, schema] of PATH_ROUTES) {
+    const match = pattern.exec(path);
+    if (match) return { schema, id: decodeURIComponent(match[1]!) };
+  }
+  return null;
+}
+
+function apply(warehouse: Warehouse, message: z.infer<Route['schema']>) {
+  switch (message.type) {
+    case 'order.created':
+      return warehouse.takeOrder(message);
+    case 'order.updated':
+      return warehouse.updateOrder(message);
+    case 'order.cancel':
+      return warehouse.cancelOrder(message.orderId);
+    case 'delivery.expected':
+      return warehouse.expectDelivery(message);
+    case 'delivery.updated':
+      return warehouse.updateDelivery(message);
+    case 'delivery.cancel':
+      return warehouse.cancelDelivery(message.purchaseOrderId);
+  }
 }
 
 function answer(response: ServerResponse, status: number, body: unknown) {
@@ -60,6 +102,7 @@ function isSigned(secret: string | null, headers: IncomingHttpHeaders, rawBody: 
 
 export function createInbound(options: ResolvedOptions, warehouse: Warehouse, random: () => number): Inbound {
   const seen = new Set<string>();
+  const refused = new Map<string, SimError>();
   const open = new Set<ServerResponse>();
   const timers = new Set<NodeJS.Timeout>();
   const stats: InboundStats = {
@@ -82,18 +125,26 @@ export function createInbound(options: ResolvedOptions, warehouse: Warehouse, ra
       throw new SimError(400, issue.path.join('.') || 'body', issue.message);
     }
     const message = parsed.data;
-    if (route.orderId !== undefined && 'orderId' in message && message.orderId !== route.orderId) {
-      throw new SimError(400, 'orderId', 'The body names another order than the path.');
+    const named = 'orderId' in message ? message.orderId : message.purchaseOrderId;
+    if (route.id !== undefined && named !== route.id) {
+      const field = 'orderId' in message ? 'orderId' : 'purchaseOrderId';
+      throw new SimError(400, field, 'The body names another order than the path.');
     }
+    // A refused message is refused alike when it comes again (Handla gives it up as a dead letter).
+    const refusal = refused.get(message.messageId);
+    if (refusal) throw refusal;
     if (seen.has(message.messageId)) {
       stats.duplicatesReceived++;
       return 'duplicate';
     }
+    try {
+      apply(warehouse, message);
+    } catch (error) {
+      if (error instanceof SimError && error.status === 409) refused.set(message.messageId, error);
+      throw error;
+    }
     seen.add(message.messageId);
     stats.taken[message.type] = (stats.taken[message.type] ?? 0) + 1;
-    if (message.type === 'order.created') warehouse.takeOrder(message);
-    else if (message.type === 'order.cancel') warehouse.cancelOrder(message.orderId);
-    else warehouse.expectDelivery(message);
     return 'accepted';
   }
 

@@ -2,7 +2,12 @@
 // short → a second shipment later), what it takes from Handla (signed, once per messageId), and the
 // faults it injects (503s, late and missing answers, repeats, reordering, downtime) — seeded.
 
-import type { WmsInboundMessage, WmsOrderOut } from '@handla/api';
+import type {
+  WmsExpectedDeliveryOut,
+  WmsExpectedDeliveryUpdateOut,
+  WmsInboundMessage,
+  WmsOrderOut,
+} from '@handla/api';
 import { isValidS10 } from '@handla/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeHandla, postToSim, SECRET, startFakeHandla, until } from './fake-handla.testing';
@@ -110,6 +115,87 @@ describe('the simulated 3PL', () => {
       A: 0,
       B: 0,
       C: 4,
+    });
+  });
+
+  it('takes new lines before picking, refuses them after (409, alike when repeated), and changes or cancels deliveries', async () => {
+    const { sim } = await setUp({ autoWork: false, stock: { A: 5, B: 5 } });
+    const order = anOrder({ A: 1 });
+    await postToSim(sim.url, '/orders', order);
+    await until(async () => (await orderIn(sim, order.orderId)).status === 'received');
+    const update = (messageId: string, version: number, lines: Record<string, number>) => ({
+      messageId,
+      type: 'order.updated' as const,
+      orderId: order.orderId,
+      orderNumber: order.orderNumber,
+      version,
+      lines: Object.entries(lines).map(([sku, quantity], i) => ({
+        orderLineId: `u${i}`,
+        sku,
+        name: sku,
+        quantity,
+      })),
+      sentAt: new Date().toISOString(),
+    });
+    const path = `/orders/${order.orderId}/update`;
+    expect((await postToSim(sim.url, path, update('upd_1', 3, { A: 2, B: 1 }))).status).toBe(200);
+    // An older version that comes late changes nothing.
+    expect((await postToSim(sim.url, path, update('upd_0', 2, { A: 9 }))).status).toBe(200);
+    expect((await orderIn(sim, order.orderId)).lines.map((l) => [l.sku, l.quantity])).toEqual([
+      ['A', 2],
+      ['B', 1],
+    ]);
+    const wrongPath = await postToSim(sim.url, '/orders/ord_other/update', update('upd_x', 4, { A: 1 }));
+    expect(wrongPath.status).toBe(400);
+    await sim.control('POST', '/_control/work', { orderId: order.orderId });
+    await until(async () => (await orderIn(sim, order.orderId)).status !== 'received');
+    const late = await postToSim(sim.url, path, update('upd_2', 4, { A: 1 }));
+    expect(late.status).toBe(409);
+    expect(await late.json()).toMatchObject({ field: 'orderId' });
+    expect((await postToSim(sim.url, path, update('upd_2', 4, { A: 1 }))).status).toBe(409);
+    expect((await orderIn(sim, order.orderId)).lines.map((l) => l.quantity)).toEqual([2, 1]);
+
+    const expected: WmsExpectedDeliveryOut = {
+      messageId: 'del_1',
+      type: 'delivery.expected',
+      purchaseOrderId: 'po_chg',
+      purchaseOrderNumber: 'po_chg',
+      expectedAt: null,
+      lines: [{ sku: 'A', quantity: 5 }],
+      sentAt: new Date().toISOString(),
+    };
+    await postToSim(sim.url, '/expected-deliveries', expected);
+    const newLines: WmsExpectedDeliveryUpdateOut = {
+      messageId: 'del_2',
+      type: 'delivery.updated',
+      purchaseOrderId: 'po_chg',
+      purchaseOrderNumber: 'po_chg',
+      version: 2,
+      expectedAt: '2026-12-24',
+      lines: [{ sku: 'A', quantity: 7 }],
+      sentAt: new Date().toISOString(),
+    };
+    const changed = await postToSim(sim.url, '/expected-deliveries/po_chg/update', newLines);
+    expect(changed.status).toBe(200);
+    const deliveries = async () =>
+      (
+        await sim.control<{ items: { purchaseOrderId: string; lines: unknown[]; isCancelled: boolean }[] }>(
+          'GET',
+          '/_control/deliveries',
+        )
+      ).items.find((d) => d.purchaseOrderId === 'po_chg')!;
+    expect((await deliveries()).lines).toEqual([{ sku: 'A', quantity: 7 }]);
+    const cancel = {
+      messageId: 'del_3',
+      type: 'delivery.cancel',
+      purchaseOrderId: 'po_chg',
+      sentAt: new Date().toISOString(),
+    };
+    expect((await postToSim(sim.url, '/expected-deliveries/po_chg/cancel', cancel)).status).toBe(200);
+    expect((await deliveries()).isCancelled).toBe(true);
+    await expect(sim.control('POST', '/_control/deliveries/po_chg/receive')).rejects.toMatchObject({
+      status: 409,
+      field: 'purchaseOrderId',
     });
   });
 

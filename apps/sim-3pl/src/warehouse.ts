@@ -2,8 +2,15 @@
 // makes while working them — received, picking, shipped (what the stock allows; the rest later
 // or cancelled), returns, stock snapshots and received deliveries. Every order message carries
 // the order's next sequence number from 1. What it reports goes to `emit` (the sender).
-import type { WmsExpectedDeliveryOut, WmsInboundMessage, WmsOrderOut } from '@handla/api';
+import type {
+  WmsExpectedDeliveryOut,
+  WmsExpectedDeliveryUpdateOut,
+  WmsInboundMessage,
+  WmsOrderOut,
+  WmsOrderUpdateOut,
+} from '@handla/api';
 import { s10Identifier } from '@handla/core';
+import { applyDeliveryCancel, applyDeliveryUpdate, applyOrderUpdate } from './changes';
 import type { ResolvedOptions } from './options';
 import { SimError } from './sim-error';
 
@@ -22,6 +29,8 @@ export interface SimOrder {
   /** received → picking → shipped, or waiting (short of stock) in between, or cancelled. */
   status: 'new' | 'received' | 'picking' | 'waiting' | 'shipped' | 'cancelled';
   nextSequence: number;
+  /** 1 from `order.created`, then the newest `order.updated` applied. */
+  version: number;
   shipments: { trackingNumber: string; lines: { sku: string; quantity: number }[] }[];
 }
 
@@ -29,15 +38,21 @@ export interface SimDelivery {
   purchaseOrderId: string;
   lines: { sku: string; quantity: number }[];
   isReceived: boolean;
+  isCancelled: boolean;
+  version: number;
 }
 
 type ReturnLine = { sku: string; quantity: number; condition: 'resellable' | 'damaged' };
 
 export interface Warehouse {
   takeOrder(message: WmsOrderOut): void;
+  /** Handla changed the order's lines: replaced before picking, refused (409) after. */
+  updateOrder(message: WmsOrderUpdateOut): void;
   /** Handla cancelled the order: stop working it (nothing more ships). */
   cancelOrder(orderId: string): void;
   expectDelivery(message: WmsExpectedDeliveryOut): void;
+  updateDelivery(message: WmsExpectedDeliveryUpdateOut): void;
+  cancelDelivery(purchaseOrderId: string): void;
   setStock(items: Record<string, number>): void;
   /** Works the order (or every order waiting for work or stock) now; returns how many. */
   work(orderId?: string): number;
@@ -148,12 +163,18 @@ export function createWarehouse(
         lines: message.lines.map((l) => ({ ...l, shipped: 0, cancelled: 0 })),
         status: 'new',
         nextSequence: 1,
+        version: 1,
         shipments: [],
       };
       orders.set(order.orderId, order);
       // The SKUs it now carries show up in its stock snapshots.
       for (const line of order.lines) if (!stock.has(line.sku)) stock.set(line.sku, options.defaultStock);
       later(() => receive(order));
+    },
+    updateOrder(message) {
+      const order = orders.get(message.orderId);
+      applyOrderUpdate(order, message);
+      for (const line of order!.lines) if (!stock.has(line.sku)) stock.set(line.sku, options.defaultStock);
     },
     cancelOrder(orderId) {
       const order = orders.get(orderId);
@@ -167,8 +188,16 @@ export function createWarehouse(
         purchaseOrderId: message.purchaseOrderId,
         lines: message.lines.map((l) => ({ ...l })),
         isReceived: false,
+        isCancelled: false,
+        version: 1,
       });
       if (options.autoReceiveDeliveries) later(() => this.receiveDelivery(message.purchaseOrderId));
+    },
+    updateDelivery(message) {
+      applyDeliveryUpdate(deliveries.get(message.purchaseOrderId), message);
+    },
+    cancelDelivery(purchaseOrderId) {
+      applyDeliveryCancel(deliveries.get(purchaseOrderId), purchaseOrderId);
     },
     setStock(items) {
       for (const [sku, quantity] of Object.entries(items)) stock.set(sku, quantity);
@@ -212,6 +241,8 @@ export function createWarehouse(
       const delivery = deliveries.get(purchaseOrderId);
       if (!delivery) throw new SimError(404, 'purchaseOrderId', `No expected delivery ${purchaseOrderId}.`);
       if (delivery.isReceived) throw new SimError(409, 'purchaseOrderId', `${purchaseOrderId} is received.`);
+      if (delivery.isCancelled)
+        throw new SimError(409, 'purchaseOrderId', `${purchaseOrderId} is cancelled.`);
       const received =
         lines ??
         delivery.lines.map((l, i) => ({

@@ -19,8 +19,23 @@ export const AccountingKey = z.enum([
   'voucher',
   'invoice',
   'rounding',
+  'oss_sales',
+  'oss_vat',
+  'marketplace',
+  'reminder_fees',
+  'customer_overpaid',
 ]);
 export type AccountingKey = z.infer<typeof AccountingKey>;
+
+/**
+ * A mapping key: one of `AccountingKey`, or a company's own OSS account for one EU destination
+ * country (`oss_sales:FI`, `oss_vat:FI`), which overrides `oss_sales`/`oss_vat` for that country.
+ */
+export const AccountMappingKey = z.union([
+  AccountingKey,
+  z.string().regex(/^oss_(sales|vat):[A-Z]{2}$/, 'A key, or oss_sales:CC / oss_vat:CC for an EU country'),
+]);
+export type AccountMappingKey = z.infer<typeof AccountMappingKey>;
 
 /** A BAS account number: four digits, the first 1–8. */
 export const AccountNumber = z
@@ -31,7 +46,7 @@ export const AccountNumber = z
 /** One row of the mapping: the account in use, the BAS default, and the account's name. */
 export const AccountMapping = z
   .object({
-    key: AccountingKey,
+    key: AccountMappingKey,
     account: z.string(),
     defaultAccount: z.string(),
     isDefault: z.boolean(),
@@ -50,9 +65,9 @@ export type AccountMappingList = z.infer<typeof AccountMappingList>;
 /** `PUT /api/accounting/accounts`: the keys to change; `account: null` goes back to the BAS default. */
 export const PutAccountMappingBody = z.strictObject({
   accounts: z
-    .array(z.strictObject({ key: AccountingKey, account: AccountNumber.nullable() }))
+    .array(z.strictObject({ key: AccountMappingKey, account: AccountNumber.nullable() }))
     .min(1)
-    .max(50),
+    .max(120),
 });
 export type PutAccountMappingBody = z.input<typeof PutAccountMappingBody>;
 
@@ -69,3 +84,73 @@ export const ChartImportResult = z
   .object({ importedAccountNames: z.number().int(), companyName: z.string().nullable() })
   .meta({ id: 'ChartImportResult' });
 export type ChartImportResult = z.infer<typeof ChartImportResult>;
+
+/** A currency other than the krona, as ISO 4217 letters. */
+export const ForeignCurrency = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'Three capital letters, e.g. EUR')
+  .refine((c) => c !== 'SEK', 'The books are in SEK: a rate is for another currency');
+
+/** `PUT /api/accounting/exchange-rates/:currency/:date`: kronor per unit, at most six decimals. */
+export const PutExchangeRateBody = z.strictObject({
+  rateToSek: z
+    .union([z.string(), z.number()])
+    .transform((v) => String(v).trim())
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{1,8}(\.\d{1,6})?$/, 'A positive decimal with at most six decimals, e.g. 11.2345')
+        .refine((v) => Number(v) > 0, 'More than zero'),
+    ),
+  source: z.string().trim().max(200).default(''),
+});
+export type PutExchangeRateBody = z.input<typeof PutExchangeRateBody>;
+
+/** One rate as stored. */
+export const ExchangeRate = z
+  .object({
+    currency: z.string(),
+    date: z.string(),
+    rateToSek: z.string(),
+    source: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'ExchangeRate' });
+export type ExchangeRate = z.infer<typeof ExchangeRate>;
+
+/** `GET /api/accounting/exchange-rates?currency=&from=&to=`: newest first. */
+export const ExchangeRateQuery = z.strictObject({
+  currency: z.string().optional(),
+  from: z.string().optional(),
+  to: z.string().optional(),
+});
+export type ExchangeRateQuery = z.infer<typeof ExchangeRateQuery>;
+
+export const ExchangeRateList = z.object({ items: z.array(ExchangeRate) }).meta({ id: 'ExchangeRateList' });
+export type ExchangeRateList = z.infer<typeof ExchangeRateList>;
+
+/**
+ * `POST /api/invoices/:id/refunds`: money paid back to a customer who paid more than the invoice
+ * asked. `refundId` is client-made: a repeated post records one refund. Booked by the SIE export.
+ */
+export const InvoiceRefundBody = z
+  .strictObject({
+    refundId: z.string().trim().min(8).max(100),
+    amount: z.number().int().positive().max(100_000_000),
+    refundedOn: z.iso.date(),
+    note: z.string().trim().max(500).optional(),
+  })
+  .meta({ id: 'InvoiceRefundBody' });
+export type InvoiceRefundBody = z.infer<typeof InvoiceRefundBody>;
+
+/** A refund as recorded, with what the invoice shows afterwards (negative balance = still over-paid). */
+export const InvoiceRefund = z
+  .object({
+    refundId: z.string(),
+    invoiceId: z.string(),
+    amount: z.number().int(),
+    refundedOn: z.string(),
+    balance: z.number().int(),
+  })
+  .meta({ id: 'InvoiceRefund' });
+export type InvoiceRefund = z.infer<typeof InvoiceRefund>;

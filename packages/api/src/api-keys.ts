@@ -11,6 +11,7 @@ export const ApiScope = z.enum([
   'events:read',
   'webhooks:manage',
   'reports:read',
+  'erp:read',
 ]);
 export type ApiScope = z.infer<typeof ApiScope>;
 

@@ -3,6 +3,7 @@
 import { queryString, type Transport } from './client';
 import type {
   Connector,
+  ConnectorBackfillResult,
   ConnectorMessage,
   ConnectorWithSecret,
   CreateConnectorBody,
@@ -20,6 +21,8 @@ export function createConnectorsClient({ request }: Transport) {
       request<ConnectorWithSecret>('POST', '/api/connectors', body),
     update: (id: string, body: UpdateConnectorBody) =>
       request<Connector>('PATCH', `/api/connectors/${enc(id)}`, body),
+    /** POST /api/connectors/:id/backfill: queues the open orders it was never sent; how many (0 the second time). */
+    backfill: (id: string) => request<ConnectorBackfillResult>('POST', `/api/connectors/${enc(id)}/backfill`),
     /** GET /api/connectors/messages: the newest messages first. */
     messages: (q: { connectorId?: string; orderId?: string; limit?: number } = {}) =>
       request<{ items: ConnectorMessage[] }>('GET', `/api/connectors/messages${queryString({ ...q })}`),

@@ -3,9 +3,11 @@
 // Types only from the contract files, so browser bundles stay free of zod.
 import { queryString, type Transport } from './client';
 import type {
+  CreateCustomerGroupBody,
   CrmSettings,
   CustomerErasure,
   CustomerExport,
+  CustomerGroup,
   CustomerHistory,
   CustomerListQuery,
   CustomerMatch,
@@ -39,5 +41,13 @@ export function createCrmClient({ request }: Transport) {
     exportData: (id: string) => request<CustomerExport>('GET', `/api/customers/${enc(id)}/export`),
     /** POST /api/customers/:id/erase: anonymizes the person; receipts and bookkeeping stay. */
     erase: (id: string) => request<CustomerErasure>('POST', `/api/customers/${enc(id)}/erase`),
+    /** GET /api/customer-groups: the groups promotions can name, with their number of customers. */
+    groups: () => request<{ items: CustomerGroup[] }>('GET', '/api/customer-groups'),
+    /** POST /api/customer-groups: 409 naming `code` when it is taken. */
+    createGroup: (body: CreateCustomerGroupBody) =>
+      request<CustomerGroup>('POST', '/api/customer-groups', body),
+    /** PATCH /api/customer-groups/:code: a new name; the code (and every rule naming it) stays. */
+    renameGroup: (code: string, name: string) =>
+      request<CustomerGroup>('PATCH', `/api/customer-groups/${enc(code)}`, { name }),
   };
 }

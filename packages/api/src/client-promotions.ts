@@ -1,6 +1,7 @@
 // The promotions area of the typed client: rules, coupon codes, the active set and basket pricing.
 // Types only from the contract file, so browser bundles stay free of zod.
 import type { Transport } from './client';
+import type { NotCountedCouponUse } from './coupon-uses';
 import type {
   ActivePromotions,
   CouponRedemption,
@@ -35,6 +36,9 @@ export function createPromotionsClient({ request }: Transport) {
       request<{ items: PromotionCoupon[] }>('GET', `/api/promotions/${enc(id)}/coupons`),
     createCoupons: (id: string, body: CreateCouponsBody) =>
       request<CreatedCoupons>('POST', `/api/promotions/${enc(id)}/coupons`, body),
+    /** GET …/:id/coupons/not-counted: register uses booked past the limit, for a manager to review. */
+    notCountedCouponUses: (id: string) =>
+      request<{ items: NotCountedCouponUse[] }>('GET', `/api/promotions/${enc(id)}/coupons/not-counted`),
     redeemCoupon: (coupon: string, reference: string) =>
       request<CouponRedemption>('POST', '/api/promotions/coupons/redeem', { coupon, reference }),
     /** GET /api/promotions/active: the rule set to price with offline. */

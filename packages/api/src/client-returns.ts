@@ -10,6 +10,8 @@ import type {
   ReturnStatus,
   ShopReturnRequestBody,
   SupplierOrder,
+  SupplierWebhook,
+  SupplierWebhookSummary,
   UpdateReturnSettingsBody,
 } from './returns';
 
@@ -30,6 +32,15 @@ export function createReturnsClient({ request }: Transport) {
       request<ReturnSettings>('PUT', '/api/returns/settings', body),
     /** GET /api/dropship/supplier-orders: drop-ship orders sent to suppliers, newest first. */
     supplierOrders: () => request<{ items: SupplierOrder[] }>('GET', '/api/dropship/supplier-orders'),
+    /** GET /api/dropship/supplier-webhooks: the suppliers that get their orders by webhook. */
+    supplierWebhooks: () =>
+      request<{ items: SupplierWebhookSummary[] }>('GET', '/api/dropship/supplier-webhooks'),
+    /** PUT …/suppliers/:id/webhook: sets the URL with a new secret (shown this once); again to rotate. */
+    setSupplierWebhook: (supplierId: string, url: string) =>
+      request<SupplierWebhook>('PUT', `/api/dropship/suppliers/${enc(supplierId)}/webhook`, { url }),
+    /** DELETE …/suppliers/:id/webhook: back to mail only. */
+    clearSupplierWebhook: (supplierId: string) =>
+      request<void>('DELETE', `/api/dropship/suppliers/${enc(supplierId)}/webhook`),
     /** The shopper's requests of an order, by its status token. */
     ofOrder: (token: string) =>
       request<{ items: ReturnRequest[] }>('GET', `/api/orders/status/${enc(token)}/returns`),

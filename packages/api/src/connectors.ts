@@ -63,6 +63,54 @@ export const WmsExpectedDeliveryOut = z
   .meta({ id: 'WmsExpectedDeliveryOut' });
 export type WmsExpectedDeliveryOut = z.infer<typeof WmsExpectedDeliveryOut>;
 
+/**
+ * `POST {baseUrl}/orders/{orderId}/update`: the order's lines were edited in Handla after it was
+ * sent. `lines` are the order's whole current lines (they replace the ones the 3PL has); `version`
+ * counts 2, 3 … per order (`order.created` being 1), so a 3PL applies only a newer one. A 3PL that
+ * has started picking answers 409: Handla files a dead letter instead of retrying.
+ */
+export const WmsOrderUpdateOut = z
+  .object({
+    messageId: z.string(),
+    type: z.literal('order.updated'),
+    orderId: z.string(),
+    orderNumber: z.number().int(),
+    version: z.number().int().min(2),
+    lines: WmsOrderOut.shape.lines,
+    sentAt: z.string(),
+  })
+  .meta({ id: 'WmsOrderUpdateOut' });
+export type WmsOrderUpdateOut = z.infer<typeof WmsOrderUpdateOut>;
+
+/**
+ * `POST {baseUrl}/expected-deliveries/{purchaseOrderId}/update`: the purchase order's lines or
+ * expected date changed; the whole current lines, `version` 2, 3 … (`delivery.expected` being 1).
+ */
+export const WmsExpectedDeliveryUpdateOut = z
+  .object({
+    messageId: z.string(),
+    type: z.literal('delivery.updated'),
+    purchaseOrderId: z.string(),
+    purchaseOrderNumber: z.string(),
+    version: z.number().int().min(2),
+    expectedAt: z.string().nullable(),
+    lines: WmsExpectedDeliveryOut.shape.lines,
+    sentAt: z.string(),
+  })
+  .meta({ id: 'WmsExpectedDeliveryUpdateOut' });
+export type WmsExpectedDeliveryUpdateOut = z.infer<typeof WmsExpectedDeliveryUpdateOut>;
+
+/** `POST {baseUrl}/expected-deliveries/{purchaseOrderId}/cancel`: the rest of it will not come (closed in Handla). */
+export const WmsExpectedDeliveryCancelOut = z
+  .object({
+    messageId: z.string(),
+    type: z.literal('delivery.cancel'),
+    purchaseOrderId: z.string(),
+    sentAt: z.string(),
+  })
+  .meta({ id: 'WmsExpectedDeliveryCancelOut' });
+export type WmsExpectedDeliveryCancelOut = z.infer<typeof WmsExpectedDeliveryCancelOut>;
+
 // ---------------------------------------------------------------------------------------------
 // Inbound: 3PL → Handla. `POST /api/connectors/{connectorId}/messages` with one message or
 // `{ messages: [...] }`, signed per Standard Webhooks with the connector's secret.
@@ -234,6 +282,12 @@ export const ConnectorMessagesQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ConnectorMessagesQuery = z.infer<typeof ConnectorMessagesQuery>;
+
+/** `POST /api/connectors/:id/backfill`: how many open orders were queued for the 3PL now. */
+export const ConnectorBackfillResult = z
+  .object({ queued: z.number().int() })
+  .meta({ id: 'ConnectorBackfillResult' });
+export type ConnectorBackfillResult = z.infer<typeof ConnectorBackfillResult>;
 
 export const DEAD_LETTER_STATUSES = ['open', 'resolved', 'dismissed'] as const;
 

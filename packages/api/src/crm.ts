@@ -2,7 +2,7 @@
 // Amounts are öre incl. VAT; instants are ISO 8601 UTC. The customer itself is `Customer` (pricing.ts).
 import { z } from 'zod';
 import { PageQuery } from './common';
-import { CustomerKind } from './customer-fields';
+import { CustomerGroupCode, CustomerKind } from './customer-fields';
 import { Customer } from './pricing';
 
 /** A key an incoming customer is matched on. */
@@ -150,3 +150,25 @@ export const CustomerErasure = z
   })
   .meta({ id: 'CustomerErasure' });
 export type CustomerErasure = z.infer<typeof CustomerErasure>;
+
+/** A customer group: a code promotions name (`customerGroups`) and a name a manager may change. */
+export const CustomerGroup = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    /** Active customers in the group. */
+    customers: z.number().int(),
+  })
+  .meta({ id: 'CustomerGroup' });
+export type CustomerGroup = z.infer<typeof CustomerGroup>;
+
+/** Body of `POST /api/customer-groups`. */
+export const CreateCustomerGroupBody = z.strictObject({
+  code: CustomerGroupCode,
+  name: z.string().trim().min(1).max(100),
+});
+export type CreateCustomerGroupBody = z.infer<typeof CreateCustomerGroupBody>;
+
+/** Body of `PATCH /api/customer-groups/:code`: a new name (the code stays, so rules keep working). */
+export const RenameCustomerGroupBody = z.strictObject({ name: z.string().trim().min(1).max(100) });
+export type RenameCustomerGroupBody = z.infer<typeof RenameCustomerGroupBody>;

@@ -32,6 +32,8 @@ export const CustomerCrmFields = z.object({
   deliveryAddress: Address.nullable(),
   invoiceAddress: Address.nullable(),
   contacts: z.array(CustomerContact),
+  /** The customer's group codes (customer groups, `GET /api/customer-groups`), sorted. */
+  groups: z.array(z.string()),
   /** Set on a merged customer: the one kept. */
   mergedIntoId: z.string().nullable(),
   erasedAt: z.iso.datetime().nullable(),
@@ -42,6 +44,16 @@ const CardNumber = z
   .string()
   .trim()
   .regex(/^[A-Za-z0-9-]{4,40}$/, 'Letters, digits and - only (4–40)');
+
+/**
+ * A customer group's code: lower-case letters, digits, `-` and `_`. The kinds `company` and
+ * `consumer` are built-in groups every customer of that kind is in, so they are not codes.
+ */
+export const CustomerGroupCode = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'Lower-case letters, digits, - and _ (1–40)')
+  .refine((code) => code !== 'company' && code !== 'consumer', 'company and consumer are built-in groups');
 
 /** What the CRM adds to `POST /api/customers` (all optional: a bare customer is still valid). */
 export const CustomerCrmInput = z.object({
@@ -55,5 +67,7 @@ export const CustomerCrmInput = z.object({
   deliveryAddress: Address.nullable().optional(),
   invoiceAddress: Address.nullable().optional(),
   contacts: z.array(CustomerContact).max(20).optional(),
+  /** Replaces the customer's groups; each must exist (400 naming `groups[i]`). */
+  groups: z.array(CustomerGroupCode).max(50).optional(),
 });
 export type CustomerCrmInput = z.infer<typeof CustomerCrmInput>;

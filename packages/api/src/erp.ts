@@ -121,3 +121,26 @@ export const ErpReferencesQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ErpReferencesQuery = z.infer<typeof ErpReferencesQuery>;
+
+/**
+ * `POST /api/erp/inbound`, signed per Standard Webhooks with the connection's secret: the ERP
+ * reports that one of our invoices was paid. Recorded once per `messageId`.
+ */
+export const ErpInboundMessage = z
+  .strictObject({
+    messageId: z.string().trim().min(1).max(100),
+    type: z.literal('invoice.paid'),
+    /** Our invoice number (as printed on the invoice). */
+    invoiceNumber: z.number().int().min(1),
+    /** Öre paid. */
+    amount: z.number().int().min(1).max(1_000_000_000),
+    /** The day the money arrived (YYYY-MM-DD), not after today. */
+    paidOn: z.iso.date(),
+  })
+  .meta({ id: 'ErpInboundMessage' });
+export type ErpInboundMessage = z.infer<typeof ErpInboundMessage>;
+
+export const ErpInboundResult = z
+  .object({ messageId: z.string(), invoiceId: z.string(), outcome: z.literal('recorded') })
+  .meta({ id: 'ErpInboundResult' });
+export type ErpInboundResult = z.infer<typeof ErpInboundResult>;

@@ -79,6 +79,7 @@ export const EVENT_TYPES = [
   'invoice.payment_recorded',
   'invoice.reminded',
   'invoice.credit_limit_exceeded',
+  'invoice.overpayment_refunded',
   'connector.message_sent',
   'connector.message_received',
 ] as const;

@@ -5,6 +5,7 @@ export * from './catalog-admin';
 export * from './client';
 export * from './common';
 export * from './connectors';
+export * from './coupon-uses';
 export * from './crm';
 export * from './csv';
 export * from './customer-fields';

@@ -1,7 +1,7 @@
 // Orders in the back office: every channel in one list, search, filters, the timeline, line edits until picking, API orders idempotent on their external reference.
 import { z } from 'zod';
 import { MoneyDto } from './common';
-import { CheckoutBody, Order, OrderStatus, PaymentAction, PaymentStatus } from './orders';
+import { CheckoutBody, Order, OrderPayment, OrderStatus, PaymentAction, PaymentStatus } from './orders';
 
 /** The channels the list filters by; `register` lists orders paid in store at a register. */
 export const ORDER_CHANNELS = ['web', 'register', 'api'] as const;
@@ -69,11 +69,28 @@ export const AdminOrderList = z.object({
 });
 export type AdminOrderList = z.infer<typeof AdminOrderList>;
 
+/** A payment of the order as the back office shows it: the checkout's, and any "pay the difference". */
+export const AdminOrderPayment = z
+  .object({
+    id: z.string(),
+    method: OrderPayment.shape.method,
+    status: PaymentStatus,
+    /** The provider's reference; for `prepaid_external` the marketplace's payment reference. */
+    reference: z.string().nullable(),
+    authorized: MoneyDto,
+    captured: MoneyDto,
+    refunded: MoneyDto,
+  })
+  .meta({ id: 'AdminOrderPayment' });
+export type AdminOrderPayment = z.infer<typeof AdminOrderPayment>;
+
 export const AdminOrder = z
   .object({
     order: Order,
     channelName: z.string().nullable(),
     externalReference: z.string().nullable(),
+    /** Every payment of the order, its own first (the order's `payment` is that one). */
+    payments: z.array(AdminOrderPayment).optional(),
     /** The ERP's own number for the order, once the ERP has taken it (see docs/erp.md). */
     erpNumber: z.string().nullable().optional(),
     /** Whether lines may be edited now (placed/accepted and not locked). */
@@ -110,6 +127,33 @@ export type AddOrderLineBody = z.infer<typeof AddOrderLineBody>;
 export const ChangeOrderLineBody = z.strictObject({ quantity: z.number().int().min(1).max(999) });
 export type ChangeOrderLineBody = z.infer<typeof ChangeOrderLineBody>;
 
+/** A payment a marketplace already took for the whole order; it also refunds what we record as refunded. */
+export const PrepaidExternalPayment = z
+  .strictObject({
+    method: z.literal('prepaid_external'),
+    /** The marketplace's own payment reference: kept on the payment (`providerReference`) and in its events. */
+    reference: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .regex(/^[A-Za-z0-9_.:/-]+$/, 'Letters, digits and _ . : / - only'),
+    /** What the marketplace charged, in öre; when given it must equal our total (else 422 naming `payment.amount`). */
+    amount: z.number().int().min(1).optional(),
+  })
+  .meta({ id: 'PrepaidExternalPayment' });
+export type PrepaidExternalPayment = z.infer<typeof PrepaidExternalPayment>;
+
+/** How an API order is paid: at pickup, on a company customer's invoice, or already on a marketplace. */
+export const ApiOrderPayment = z.discriminatedUnion('method', [
+  /** Paid at pickup in the store. */
+  z.strictObject({ method: z.literal('in_store') }),
+  /** On the invoice of a company customer (docs/invoices.md): credit limit checked, invoice issued. */
+  z.strictObject({ method: z.literal('invoice'), customerId: z.string().min(1).max(64) }),
+  PrepaidExternalPayment,
+]);
+export type ApiOrderPayment = z.infer<typeof ApiOrderPayment>;
+
 /**
  * An order from an integration or a marketplace. Our prices apply (a different `unitPrice` is 409
  * `price_changed`, as at checkout); the same (`channel`, `externalReference`) twice is one order.
@@ -128,8 +172,7 @@ export const ApiOrderBody = CheckoutBody.omit({ checkoutId: true, returnUrl: tru
       .min(1)
       .max(100)
       .regex(/^[A-Za-z0-9_.:/-]+$/, 'Letters, digits and _ . : / - only'),
-    /** Paid at pickup in the store. (Invoice and prepaid-on-the-marketplace are not offered yet.) */
-    payment: z.strictObject({ method: z.literal('in_store') }),
+    payment: ApiOrderPayment,
   })
   .meta({ id: 'ApiOrderBody' });
 export type ApiOrderBody = z.infer<typeof ApiOrderBody>;

@@ -44,18 +44,30 @@ export const CheckoutFulfilment = z.discriminatedUnion('kind', [
 ]);
 export type CheckoutFulfilment = z.infer<typeof CheckoutFulfilment>;
 
+/**
+ * The signed-in member's loyalty voucher codes paying part of the order (single use, the excess
+ * over the order forfeited); the method pays the rest. Docs: docs/loyalty.md.
+ */
+const CheckoutVouchers = z.array(z.string().trim().min(4).max(40)).min(1).max(10).optional();
+
 /** How the shopper pays. Card data never reaches us: the provider's fields turn it into a token. */
 export const CheckoutPayment = z.discriminatedUnion('method', [
-  z.strictObject({ method: z.literal('card'), cardToken: z.string().min(1).max(200) }),
-  z.strictObject({ method: z.literal('klarna') }),
+  z.strictObject({
+    method: z.literal('card'),
+    /** Required, unless the vouchers pay the whole order (then nothing is charged to the card). */
+    cardToken: z.string().min(1).max(200).optional(),
+    vouchers: CheckoutVouchers,
+  }),
+  z.strictObject({ method: z.literal('klarna'), vouchers: CheckoutVouchers }),
   z.strictObject({
     method: z.literal('swish'),
     /** Swish on this phone ("m-commerce"); without a number a QR code is shown to scan. */
     phone: z.string().trim().max(20).optional(),
+    vouchers: CheckoutVouchers,
   }),
-  z.strictObject({ method: z.literal('in_store') }),
+  z.strictObject({ method: z.literal('in_store'), vouchers: CheckoutVouchers }),
   /** On the company's invoice (a signed-in customer allowed to buy on invoice; docs/invoices.md). */
-  z.strictObject({ method: z.literal('invoice') }),
+  z.strictObject({ method: z.literal('invoice'), vouchers: CheckoutVouchers }),
 ]);
 export type CheckoutPayment = z.infer<typeof CheckoutPayment>;
 
@@ -207,7 +219,7 @@ export const OrderFulfilment = z.discriminatedUnion('kind', [
 
 export const OrderPayment = z.object({
   id: z.string(),
-  method: z.enum(['card', 'klarna', 'swish', 'in_store', 'invoice']),
+  method: z.enum(['card', 'klarna', 'swish', 'in_store', 'invoice', 'prepaid_external', 'voucher']),
   status: PaymentStatus,
   authorized: MoneyDto,
   captured: MoneyDto,

@@ -31,7 +31,7 @@ export const Payment = z
   .object({
     id: z.string(),
     orderId: z.string(),
-    method: z.enum(['card', 'klarna', 'swish', 'in_store', 'invoice']),
+    method: z.enum(['card', 'klarna', 'swish', 'in_store', 'invoice', 'prepaid_external', 'voucher']),
     provider: z.string(),
     providerReference: z.string().nullable(),
     status: PaymentStatus,

@@ -160,3 +160,9 @@ export const SupplierWebhook = z
   .object({ supplierId: z.string(), url: z.string(), secret: z.string() })
   .meta({ id: 'SupplierWebhook' });
 export type SupplierWebhook = z.infer<typeof SupplierWebhook>;
+
+/** A supplier's webhook as the back office lists it: where it posts, never the secret. */
+export const SupplierWebhookSummary = z
+  .object({ supplierId: z.string(), url: z.string(), updatedAt: z.iso.datetime() })
+  .meta({ id: 'SupplierWebhookSummary' });
+export type SupplierWebhookSummary = z.infer<typeof SupplierWebhookSummary>;

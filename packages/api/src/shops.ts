@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { MoneyDto } from './common';
 import { ShippingMethod } from './orders';
+import { PriceBasketBody } from './promotions';
 
 /** The ways a shop may let shoppers pay (what the checkout's `payment.method` takes). */
 export const SHOP_PAYMENT_METHODS = ['card', 'klarna', 'swish', 'in_store', 'invoice'] as const;
@@ -30,6 +31,13 @@ const ShopFields = {
     .max(500)
     .nullable(),
   isOssRegistered: z.boolean(),
+  /** Where the shop delivers; refused (naming `deliveryCountries[i]`) outside the EU but for its own country. */
+  deliveryCountries: z.array(Country).min(1).max(40),
+  /** The address (scheme, host, optional port) its mails and SMS link to; null = the server's PUBLIC_URL. */
+  publicUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(200)
+    .nullable(),
 };
 
 /** `POST /api/shops`. */
@@ -40,6 +48,9 @@ export const CreateShopBody = z
     termsText: ShopFields.termsText.default(''),
     termsUrl: ShopFields.termsUrl.default(null),
     isOssRegistered: ShopFields.isOssRegistered.default(false),
+    /** Default: the shop's own country only. */
+    deliveryCountries: ShopFields.deliveryCountries.optional(),
+    publicUrl: ShopFields.publicUrl.default(null),
   })
   .meta({ id: 'CreateShopBody' });
 export type CreateShopBody = z.infer<typeof CreateShopBody>;
@@ -59,6 +70,8 @@ export const UpdateShopBody = z
     termsText: ShopFields.termsText.optional(),
     termsUrl: ShopFields.termsUrl.optional(),
     isOssRegistered: z.boolean().optional(),
+    deliveryCountries: ShopFields.deliveryCountries.optional(),
+    publicUrl: ShopFields.publicUrl.optional(),
   })
   .meta({ id: 'UpdateShopBody' });
 export type UpdateShopBody = z.infer<typeof UpdateShopBody>;
@@ -80,12 +93,26 @@ export const Shop = z
     termsText: z.string(),
     termsUrl: z.string().nullable(),
     isOssRegistered: z.boolean(),
+    deliveryCountries: z.array(z.string()),
+    publicUrl: z.string().nullable(),
     version: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
   .meta({ id: 'Shop' });
 export type Shop = z.infer<typeof Shop>;
+
+/** A shipping method with the countries it goes to (for the shop: empty means the shop's own country). */
+export const ShopShippingMethod = ShippingMethod.extend({ countries: z.array(z.string()) }).meta({
+  id: 'ShopShippingMethod',
+});
+export type ShopShippingMethod = z.infer<typeof ShopShippingMethod>;
+
+/** `PUT /api/shops/shipping-methods/:id/countries`: where a method goes; [] = each shop's own country. */
+export const ShippingMethodCountriesBody = z
+  .strictObject({ countries: z.array(Country).max(40) })
+  .meta({ id: 'ShippingMethodCountriesBody' });
+export type ShippingMethodCountriesBody = z.infer<typeof ShippingMethodCountriesBody>;
 
 /** `GET /api/shop`: the shop this host name opens, as the storefront starts with it. */
 export const PublicShop = z
@@ -98,7 +125,10 @@ export const PublicShop = z
     /** True when its prices are the company's retail list (the product list's prices as they are). */
     usesRetailPrices: z.boolean(),
     paymentMethods: z.array(ShopPaymentMethod),
-    shippingMethods: z.array(ShippingMethod),
+    /** Each with the countries it goes to, among `deliveryCountries` (never empty here). */
+    shippingMethods: z.array(ShopShippingMethod),
+    /** Where the shop delivers; the checkout's address country must be one of them. */
+    deliveryCountries: z.array(z.string()),
     termsText: z.string(),
     termsUrl: z.string().nullable(),
   })
@@ -119,3 +149,14 @@ export const ShopPrices = z
   })
   .meta({ id: 'ShopPrices' });
 export type ShopPrices = z.infer<typeof ShopPrices>;
+
+/**
+ * `POST /api/shop/cart/price`: the cart priced as this host's shop sells it — its list and currency,
+ * the web's promotions and the coupon — by the checkout's own pricing, so cart and order agree.
+ * `isMember: true` prices as a member would pay (the product cards' "Medlemspris"); otherwise the
+ * shopper is priced as who they are.
+ */
+export const ShopCartPriceBody = PriceBasketBody.pick({ lines: true, coupon: true, isMember: true }).meta({
+  id: 'ShopCartPriceBody',
+});
+export type ShopCartPriceBody = z.infer<typeof ShopCartPriceBody>;

@@ -1,11 +1,12 @@
 // The back office's accounting page (#/accounting): the SIE download, the account mapping with its
-// BAS defaults, and the import of a chart of accounts.
+// BAS defaults, the exchange rates to SEK, and the import of a chart of accounts.
 import { ErrorNotice, useLoader, useT } from '@handla/ui';
 import { useCallback } from 'react';
 import { getAccountMapping } from './accounting-client';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { MappingTable } from './MappingTable';
+import { RatesPanel } from './RatesPanel';
 
 export function AccountingArea() {
   const t = useT();
@@ -21,6 +22,7 @@ export function AccountingArea() {
         // Keyed by the data, so a reload after an import or save starts the form from what is stored.
         <MappingTable key={JSON.stringify(mapping.data)} mapping={mapping.data} onSaved={mapping.reload} />
       )}
+      <RatesPanel />
       <ImportPanel onImported={mapping.reload} />
     </div>
   );

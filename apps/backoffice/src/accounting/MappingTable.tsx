@@ -1,10 +1,25 @@
-import type { AccountMapping, AccountMappingList } from '@handla/api';
+import type { AccountingKey, AccountMapping, AccountMappingList } from '@handla/api';
+import { EU_VAT_RATES } from '@handla/core';
 import { useT } from '@handla/ui';
 import { type FormEvent, useId, useState } from 'react';
 import { putAccountMapping } from './accounting-client';
 import { PanelNotices } from './PanelNotices';
 
 const isAccount = (value: string) => value === '' || /^[1-8]\d{3}$/.test(value);
+const OSS_COUNTRY_KEY = /^oss_(sales|vat):([A-Z]{2})$/;
+
+/** Rows for one country's own OSS accounts, empty until filled (empty = the shared OSS accounts). */
+const countryRows = (mapping: AccountMappingList, country: string): AccountMapping[] =>
+  (['sales', 'vat'] as const).map((kind) => {
+    const base = mapping.items.find((i) => i.key === `oss_${kind}`);
+    return {
+      key: `oss_${kind}:${country}`,
+      account: base?.account ?? '',
+      defaultAccount: base?.account ?? '',
+      isDefault: true,
+      name: '',
+    };
+  });
 
 /** The account per purpose, editable; an empty field means the BAS default. */
 export function MappingTable({
@@ -22,7 +37,19 @@ export function MappingTable({
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState('');
-  const invalid = mapping.items.filter((i) => !isAccount(draft[i.key] ?? ''));
+  const [added, setAdded] = useState<AccountMapping[]>([]);
+  const [country, setCountry] = useState('');
+  const items = [...mapping.items, ...added];
+  const invalid = items.filter((i) => !isAccount(draft[i.key] ?? ''));
+  const countries = Object.keys(EU_VAT_RATES).filter(
+    (c) => c !== 'SE' && !items.some((i) => i.key === `oss_sales:${c}`),
+  );
+  const purposeOf = (key: string) => {
+    const oss = OSS_COUNTRY_KEY.exec(key);
+    if (!oss) return t(`accountingAdmin.key.${key as AccountingKey}`);
+    const which = oss[1] === 'sales' ? 'accountingAdmin.key.ossSalesFor' : 'accountingAdmin.key.ossVatFor';
+    return t(which, { country: oss[2]! });
+  };
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -32,8 +59,9 @@ export function MappingTable({
     setNotice('');
     try {
       const saved = await putAccountMapping({
-        accounts: mapping.items.map((i) => ({ key: i.key, account: draft[i.key] || null })),
+        accounts: items.map((i) => ({ key: i.key, account: draft[i.key] || null })),
       });
+      setAdded([]);
       setDraft(draftOf(saved.items));
       onSaved(saved);
       setNotice(t('accountingAdmin.mapping.saved'));
@@ -66,8 +94,8 @@ export function MappingTable({
               </tr>
             </thead>
             <tbody>
-              {mapping.items.map((item) => {
-                const purpose = t(`accountingAdmin.key.${item.key}`);
+              {items.map((item) => {
+                const purpose = purposeOf(item.key);
                 const isBad = !isAccount(draft[item.key] ?? '');
                 return (
                   <tr key={item.key}>
@@ -92,6 +120,28 @@ export function MappingTable({
               })}
             </tbody>
           </table>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-country`}>{t('accountingAdmin.mapping.ossCountry')}</label>
+          <select id={`${id}-country`} value={country} onChange={(e) => setCountry(e.target.value)}>
+            <option value="">{t('accountingAdmin.mapping.ossCountryPick')}</option>
+            {countries.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>{' '}
+          <button
+            type="button"
+            className="button"
+            disabled={country === ''}
+            onClick={() => {
+              setAdded((a) => [...a, ...countryRows(mapping, country)]);
+              setCountry('');
+            }}
+          >
+            {t('accountingAdmin.mapping.ossCountryAdd')}
+          </button>
         </div>
         {invalid.length > 0 && (
           <p id={`${id}-invalid`} className="notice notice-warning" role="alert">

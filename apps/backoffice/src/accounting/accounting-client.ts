@@ -4,8 +4,11 @@ import {
   type AccountMappingList,
   ApiError,
   type ChartImportResult,
+  type ExchangeRate,
+  type ExchangeRateList,
   type Problem,
   type PutAccountMappingBody,
+  type PutExchangeRateBody,
   queryString,
 } from '@handla/api';
 
@@ -82,3 +85,18 @@ export function importChartOfAccounts(
     xhr.send(file);
   });
 }
+
+export const listExchangeRates = () =>
+  fetch('/api/accounting/exchange-rates', {
+    credentials: 'same-origin',
+    headers: { accept: 'application/json' },
+  }).then((r) => json<ExchangeRateList>(r));
+
+/** Sets a currency's rate to SEK on a date (a second save for the day replaces it). */
+export const putExchangeRate = (currency: string, date: string, body: PutExchangeRateBody) =>
+  fetch(`/api/accounting/exchange-rates/${encodeURIComponent(currency)}/${encodeURIComponent(date)}`, {
+    method: 'PUT',
+    credentials: 'same-origin',
+    headers: { accept: 'application/json', 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  }).then((r) => json<ExchangeRate>(r));

@@ -12,6 +12,7 @@ const SCOPE_LABELS: Record<ApiScope, MessageKey> = {
   'events:read': 'scope.eventsRead',
   'webhooks:manage': 'webhooksAdmin.scopeManage',
   'reports:read': 'reportsAdmin.scopeRead',
+  'erp:read': 'erpAdmin.scopeRead',
 };
 
 /** Every scope an API key can have, with the message describing it. */

@@ -4,6 +4,7 @@ import type { Address, Customer, CustomerContact, CustomerKind } from '@handla/a
 import { ErrorNotice, useApi, useT } from '@handla/ui';
 import { type FormEvent, useId, useState } from 'react';
 import { AddressFields, type AddressValues, EMPTY_ADDRESS } from './AddressFields';
+import { GroupsField } from './GroupsField';
 
 interface Values {
   kind: CustomerKind;
@@ -18,6 +19,7 @@ interface Values {
   deliveryAddress: AddressValues;
   invoiceAddress: AddressValues;
   contacts: { key: number; name: string; email: string; phone: string; role: string }[];
+  groups: string[];
 }
 
 // Contacts have no id of their own: each row in the form gets a key for React.
@@ -48,6 +50,7 @@ function valuesOf(c: Customer | undefined): Values {
       phone: text(k.phone),
       role: text(k.role),
     })),
+    groups: c?.groups ?? [],
   };
 }
 
@@ -77,6 +80,7 @@ function bodyOf(v: Values) {
     deliveryAddress: addressOf(v.deliveryAddress),
     invoiceAddress: addressOf(v.invoiceAddress),
     contacts,
+    groups: v.groups,
   };
 }
 
@@ -151,6 +155,7 @@ export function CustomerForm({ customer, onSaved }: { customer?: Customer; onSav
             deliveryAddress: t('crmAdmin.deliveryAddress'),
             invoiceAddress: t('crmAdmin.invoiceAddress'),
             contacts: t('crmAdmin.contacts'),
+            groups: t('crmAdmin.groups'),
           }}
         />
       )}
@@ -213,6 +218,7 @@ export function CustomerForm({ customer, onSaved }: { customer?: Customer; onSav
           onChange={(invoiceAddress) => set({ invoiceAddress })}
         />
       </div>
+      <GroupsField value={values.groups} onChange={(groups) => set({ groups })} />
       <fieldset className="customer-fieldset stack">
         <legend>{t('crmAdmin.contacts')}</legend>
         {values.contacts.map((contact, i) => {

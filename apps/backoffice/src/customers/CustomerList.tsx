@@ -4,6 +4,7 @@ import type { Customer } from '@handla/api';
 import { ErrorNotice, SearchField, useApi, useDebouncedValue, useLoader, useT } from '@handla/ui';
 import { useCallback, useState } from 'react';
 import { TableStatusRows } from '../pages/TableStatusRows';
+import { CustomerGroupsPanel } from './CustomerGroupsPanel';
 import { MatchSettings } from './MatchSettings';
 
 export function CustomerList() {
@@ -47,6 +48,7 @@ export function CustomerList() {
           {t('crmAdmin.more')}
         </button>
       )}
+      <CustomerGroupsPanel />
       <MatchSettings />
     </div>
   );

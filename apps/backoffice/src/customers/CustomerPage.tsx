@@ -7,6 +7,7 @@ import { CustomerForm } from './CustomerForm';
 import { CustomerHistoryTable } from './CustomerHistoryTable';
 import { MergePanel } from './MergePanel';
 import { PersonalDataPanel } from './PersonalDataPanel';
+import { useErpNumber } from './useErpNumber';
 
 export function CustomerPage({ id }: { id: string }) {
   const t = useT();
@@ -84,6 +85,12 @@ function AddressText({ address }: { address: Address | null }) {
 function CustomerDetails({ customer: c, onEdit }: { customer: Customer; onEdit: (() => void) | null }) {
   const t = useT();
   const { locale } = useLocale();
+  const erpNumber = useErpNumber(c.id);
+  // Left out for whoever may not read the ERP's references (cashiers).
+  const erpRow: [string, React.ReactNode][] =
+    erpNumber === undefined
+      ? []
+      : [[t('erpAdmin.customerErpNumber'), erpNumber ?? t('erpAdmin.customerErpNumberNone')]];
   const rows: [string, React.ReactNode][] = [
     [t('crmAdmin.kind'), t(`crmAdmin.kind.${c.kind}`)],
     [t('crmAdmin.email'), c.email],
@@ -102,6 +109,8 @@ function CustomerDetails({ customer: c, onEdit }: { customer: Customer; onEdit: 
     ],
     [t('crmAdmin.deliveryAddress'), <AddressText key="d" address={c.deliveryAddress} />],
     [t('crmAdmin.invoiceAddress'), <AddressText key="i" address={c.invoiceAddress} />],
+    [t('crmAdmin.groups'), c.groups.length > 0 ? c.groups.join(', ') : null],
+    ...erpRow,
   ];
   return (
     <section className="card stack" aria-labelledby="customer-details-heading">

@@ -1,8 +1,9 @@
 // The ERP connection's fields: base URL, on/off, the flows sent and the daily-sales time; and a
 // button that rotates the signing secret. `onSave` throws the API's error to show.
 import { ERP_FLOWS, type ErpConnection, type ErpFlow, type PutErpConnectionBody } from '@handla/api';
-import { ErrorNotice, useT } from '@handla/ui';
-import { type FormEvent, useId, useState } from 'react';
+import { useT } from '@handla/ui';
+import { useId, useState } from 'react';
+import { EndpointForm } from '../pages/EndpointForm';
 
 export function ConnectionForm({
   connection,
@@ -17,57 +18,30 @@ export function ConnectionForm({
   const [isEnabled, setEnabled] = useState(connection?.isEnabled ?? true);
   const [flows, setFlows] = useState<ErpFlow[]>(connection?.flows ?? [...ERP_FLOWS]);
   const [dailySalesAt, setDailySalesAt] = useState(connection?.dailySalesAt ?? '02:00');
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  async function save(body: PutErpConnectionBody) {
-    setPending(true);
-    setError(null);
-    try {
-      await onSave(body);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setPending(false);
-    }
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    void save({ baseUrl: baseUrl.trim(), isEnabled, flows, dailySalesAt });
-  }
 
   const toggle = (flow: ErpFlow, isOn: boolean) =>
     setFlows((current) => ERP_FLOWS.filter((f) => (f === flow ? isOn : current.includes(f))));
 
   return (
-    <form className="card stack" onSubmit={submit} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('erpAdmin.connection')}</h2>
-      {!connection && <p>{t('erpAdmin.notConnected')}</p>}
-      {error !== null && (
-        <ErrorNotice
-          error={error}
-          fieldLabels={{
-            baseUrl: t('erpAdmin.baseUrl'),
-            flows: t('erpAdmin.flows'),
-            dailySalesAt: t('erpAdmin.dailySalesAt'),
-          }}
-        />
-      )}
-      <div className="field">
-        <label htmlFor={`${id}-url`}>{t('erpAdmin.baseUrl')}</label>
-        <input
-          id={`${id}-url`}
-          type="text"
-          inputMode="url"
-          required
-          maxLength={500}
-          placeholder="https://"
-          autoComplete="off"
-          value={baseUrl}
-          onChange={(e) => setBaseUrl(e.target.value)}
-        />
-      </div>
+    <EndpointForm
+      heading={t('erpAdmin.connection')}
+      headingLevel={2}
+      intro={!connection && <p>{t('erpAdmin.notConnected')}</p>}
+      urlLabel={t('erpAdmin.baseUrl')}
+      url={baseUrl}
+      onUrlChange={setBaseUrl}
+      fieldLabels={{
+        baseUrl: t('erpAdmin.baseUrl'),
+        flows: t('erpAdmin.flows'),
+        dailySalesAt: t('erpAdmin.dailySalesAt'),
+      }}
+      submitLabel={connection ? t('erpAdmin.save') : t('erpAdmin.connect')}
+      pendingLabel={t('erpAdmin.saving')}
+      onSubmit={(url) => onSave({ baseUrl: url, isEnabled, flows, dailySalesAt })}
+      secondary={
+        connection ? { label: t('erpAdmin.rotate'), run: () => onSave({ rotateSecret: true }) } : undefined
+      }
+    >
       <label className="checkbox">
         <input type="checkbox" checked={isEnabled} onChange={(e) => setEnabled(e.target.checked)} />
         <span>{t('erpAdmin.isEnabled')}</span>
@@ -95,21 +69,6 @@ export function ConnectionForm({
           onChange={(e) => setDailySalesAt(e.target.value)}
         />
       </div>
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={pending}>
-          {pending ? t('erpAdmin.saving') : connection ? t('erpAdmin.save') : t('erpAdmin.connect')}
-        </button>
-        {connection && (
-          <button
-            type="button"
-            className="button"
-            disabled={pending}
-            onClick={() => void save({ rotateSecret: true })}
-          >
-            {t('erpAdmin.rotate')}
-          </button>
-        )}
-      </div>
-    </form>
+    </EndpointForm>
   );
 }

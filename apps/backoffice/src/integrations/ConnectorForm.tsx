@@ -1,8 +1,9 @@
 // Connect a third-party location: pick it, give the warehouse's base URL, choose whether the web
 // shop's home deliveries go there. `onSubmit` throws the API's error to show.
 import type { StockLocation } from '@handla/api';
-import { ErrorNotice, useT } from '@handla/ui';
-import { type FormEvent, useId, useState } from 'react';
+import { useT } from '@handla/ui';
+import { useId, useState } from 'react';
+import { EndpointForm } from '../pages/EndpointForm';
 
 export interface ConnectorFormValues {
   locationId: string;
@@ -24,65 +25,39 @@ export function ConnectorForm({
     baseUrl: '',
     isHomeDelivery: false,
   });
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const set = (change: Partial<ConnectorFormValues>) => setValues((current) => ({ ...current, ...change }));
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending(true);
-    setError(null);
-    try {
-      await onSubmit({ ...values, baseUrl: values.baseUrl.trim() });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setPending(false);
-    }
-  }
 
   if (locations.length === 0) return <p>{t('integrationsAdmin.noThirdParty')}</p>;
   return (
-    <form className="card stack" onSubmit={submit} aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{t('integrationsAdmin.add')}</h3>
-      {error !== null && (
-        <ErrorNotice
-          error={error}
-          fieldLabels={{
-            locationId: t('integrationsAdmin.location'),
-            baseUrl: t('integrationsAdmin.baseUrl'),
-          }}
-        />
-      )}
-      <div className="field">
-        <label htmlFor={`${id}-location`}>{t('integrationsAdmin.location')}</label>
-        <select
-          id={`${id}-location`}
-          required
-          value={values.locationId}
-          onChange={(e) => set({ locationId: e.target.value })}
-        >
-          {locations.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name} ({l.code})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-url`}>{t('integrationsAdmin.baseUrl')}</label>
-        <input
-          id={`${id}-url`}
-          type="text"
-          inputMode="url"
-          required
-          maxLength={500}
-          placeholder="https://"
-          autoComplete="off"
-          value={values.baseUrl}
-          onChange={(e) => set({ baseUrl: e.target.value })}
-        />
-      </div>
+    <EndpointForm
+      heading={t('integrationsAdmin.add')}
+      urlLabel={t('integrationsAdmin.baseUrl')}
+      url={values.baseUrl}
+      onUrlChange={(baseUrl) => set({ baseUrl })}
+      fieldLabels={{
+        locationId: t('integrationsAdmin.location'),
+        baseUrl: t('integrationsAdmin.baseUrl'),
+      }}
+      submitLabel={t('integrationsAdmin.create')}
+      onSubmit={(baseUrl) => onSubmit({ ...values, baseUrl })}
+      beforeUrl={
+        <div className="field">
+          <label htmlFor={`${id}-location`}>{t('integrationsAdmin.location')}</label>
+          <select
+            id={`${id}-location`}
+            required
+            value={values.locationId}
+            onChange={(e) => set({ locationId: e.target.value })}
+          >
+            {locations.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name} ({l.code})
+              </option>
+            ))}
+          </select>
+        </div>
+      }
+    >
       <label className="checkbox">
         <input
           type="checkbox"
@@ -91,11 +66,6 @@ export function ConnectorForm({
         />
         <span>{t('integrationsAdmin.isHomeDelivery')}</span>
       </label>
-      <div>
-        <button type="submit" className="button" disabled={pending}>
-          {t('integrationsAdmin.create')}
-        </button>
-      </div>
-    </form>
+    </EndpointForm>
   );
 }

@@ -4,6 +4,7 @@ import type { Connector, StockLocation } from '@handla/api';
 import { useT } from '@handla/ui';
 import { ListTable } from '../pages/ListTable';
 import { TableStatusRows } from '../pages/TableStatusRows';
+import { BackfillButton } from './BackfillButton';
 
 export function ConnectorTable({
   connectors,
@@ -56,6 +57,7 @@ export function ConnectorTable({
               >
                 {action}
               </button>
+              <BackfillButton connector={c} />
             </td>
           </tr>
         );

@@ -1,15 +1,15 @@
 // One order: its lines (editable until picking; disabled with the lock holder shown while
-// picked), the payment summary and the timeline.
+// picked), the payment panel (PaymentPanel.tsx) and the timeline.
 import type { AdminOrder, OrderLine } from '@handla/api';
 import { describeError, ErrorNotice, formatPrice, useApi, useLoader, useLocale, useT } from '@handla/ui';
 import { useCallback, useId, useState } from 'react';
 import { statusLabel } from './labels';
 import { OrderTimelineList } from './OrderTimeline';
+import { PaymentPanel } from './PaymentPanel';
 
 export function OrderDetail({ id }: { id: string }) {
   const t = useT();
   const api = useApi();
-  const { locale } = useLocale();
   const loaded = useLoader(useCallback(() => api.ordersAdmin.get(id), [api, id]));
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -70,23 +70,7 @@ export function OrderDetail({ id }: { id: string }) {
               onAdd={(skuId, quantity) => edit(() => api.ordersAdmin.addLine(id, { skuId, quantity }))}
             />
           )}
-          <section aria-labelledby="order-payment">
-            <h3 id="order-payment">{t('ordersAdmin.paymentSummary')}</h3>
-            <dl className="orders-payment">
-              <dt>{t('ordersAdmin.method')}</dt>
-              <dd>
-                {data.order.payment.method} ({data.order.payment.status})
-              </dd>
-              <dt>{t('ordersAdmin.authorized')}</dt>
-              <dd>{formatPrice(data.order.payment.authorized, locale)}</dd>
-              <dt>{t('ordersAdmin.captured')}</dt>
-              <dd>{formatPrice(data.order.payment.captured, locale)}</dd>
-              <dt>{t('ordersAdmin.refunded')}</dt>
-              <dd>{formatPrice(data.order.payment.refunded, locale)}</dd>
-              <dt>{t('ordersAdmin.amountDue')}</dt>
-              <dd>{formatPrice(data.order.amountDue, locale)}</dd>
-            </dl>
-          </section>
+          <PaymentPanel data={data} />
           <OrderTimelineList key={generation} orderId={id} />
         </article>
       )}

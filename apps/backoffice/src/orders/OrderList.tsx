@@ -20,7 +20,9 @@ import {
   channelLabel,
   ORDER_STATUSES,
   PAYMENT_STATES,
+  paymentMethodLabelOf,
   paymentStateLabel,
+  paymentStatusLabel,
   statusLabel,
 } from './labels';
 
@@ -179,7 +181,7 @@ function OrderTable({ orders, caption }: { orders: AdminOrderSummary[] | undefin
             {o.lockedBy && <div className="orders-ref">🔒 {o.lockedBy}</div>}
           </td>
           <td>{o.channelName ?? t(channelLabel(o.channel))}</td>
-          <td>{o.paymentStatus ?? '–'}</td>
+          <PaymentCell summary={o} />
           <td className="num">{formatPrice(o.total, locale)}</td>
         </tr>
       ))}
@@ -189,5 +191,17 @@ function OrderTable({ orders, caption }: { orders: AdminOrderSummary[] | undefin
         </tr>
       )}
     </ListTable>
+  );
+}
+
+/** The payment's status, and under it the method ("Faktura", "Betald på marknadsplats", …). */
+function PaymentCell({ summary }: { summary: AdminOrderSummary }) {
+  const t = useT();
+  const method = paymentMethodLabelOf(summary.paymentMethod);
+  return (
+    <td>
+      {summary.paymentStatus ? t(paymentStatusLabel(summary.paymentStatus)) : '–'}
+      <div className="orders-ref">{method ? t(method) : summary.paymentMethod}</div>
+    </td>
   );
 }

@@ -1,8 +1,9 @@
 // A rule's coupon codes: create a batch of single-use codes or one shared code with a limit, and
-// download every code as CSV to print or mail out.
+// download every code as CSV to print or mail out; below, the register uses that were not counted.
 import type { CreateCouponsBody, Promotion, PromotionCoupon } from '@handla/api';
 import { ErrorNotice, useApi, useLoader, useT } from '@handla/ui';
 import { type FormEvent, useCallback, useId, useState } from 'react';
+import { NotCountedCoupons } from './NotCountedCoupons';
 
 /** The codes as CSV (RFC 4180, codes never need quoting: letters, digits and dashes). */
 export function couponsCsv(coupons: readonly PromotionCoupon[]): string {
@@ -130,6 +131,7 @@ export function CouponsPanel({ promotion }: { promotion: Promotion }) {
           {t('promotionsAdmin.createCoupons')}
         </button>
       </form>
+      <NotCountedCoupons promotionId={promotion.id} />
     </section>
   );
 }

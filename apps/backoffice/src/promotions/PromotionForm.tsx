@@ -3,6 +3,7 @@
 import type { CreatePromotionBody } from '@handla/api';
 import { ErrorNotice, type MessageKey, useT } from '@handla/ui';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { RuleGroupsField } from './RuleGroupsField';
 import { RulePreview } from './RulePreview';
 import { bodyOf, EFFECT_TYPES, effectOf, type RuleFormValues, TARGET_KINDS } from './rule-form';
 
@@ -164,6 +165,7 @@ export function PromotionForm({
         {check('isExclusive', 'promotionsAdmin.isExclusive')}
         {check('isStackable', 'promotionsAdmin.isStackable')}
         {check('membersOnly', 'promotionsAdmin.membersOnly')}
+        <RuleGroupsField value={v.customerGroups} onChange={(customerGroups) => set({ customerGroups })} />
         {check('requiresCoupon', 'promotionsAdmin.requiresCoupon')}
         <button type="submit" className="button button-primary" disabled={pending}>
           {pending ? t('promotionsAdmin.saving') : submitLabel}

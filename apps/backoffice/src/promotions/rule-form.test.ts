@@ -60,4 +60,15 @@ describe('the promotion form', () => {
     } as Promotion;
     expect(valuesOf(stored)).toEqual(values);
   });
+
+  it('keeps the customer groups a rule is for, so saving an edit does not drop them', () => {
+    const values = { ...EMPTY_RULE, name: 'B2B-rabatt', customerGroups: ['b2b-rabatt', 'company'] };
+    const body = bodyOf(values);
+    expect(body.customerGroups).toEqual(['b2b-rabatt', 'company']);
+    const stored = { ...body, id: 'prm_2', status: 'active', archivedAt: null, couponCount: 0, version: 2 };
+    expect(valuesOf({ ...stored, createdAt: '', updatedAt: '' } as Promotion).customerGroups).toEqual([
+      'b2b-rabatt',
+      'company',
+    ]);
+  });
 });

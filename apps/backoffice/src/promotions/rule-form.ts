@@ -38,6 +38,8 @@ export interface RuleFormValues {
   web: boolean;
   store: boolean;
   membersOnly: boolean;
+  /** Group codes (the built-in `company` / `consumer` too); empty: every customer. */
+  customerGroups: string[];
   requiresCoupon: boolean;
 }
 
@@ -63,6 +65,7 @@ export const EMPTY_RULE: RuleFormValues = {
   web: true,
   store: true,
   membersOnly: false,
+  customerGroups: [],
   requiresCoupon: false,
 };
 
@@ -131,7 +134,7 @@ export function bodyOf(v: RuleFormValues): CreatePromotionBody {
     channels: [...(v.web ? (['web'] as const) : []), ...(v.store ? (['store'] as const) : [])],
     storeIds: null,
     membersOnly: v.membersOnly,
-    customerGroups: [],
+    customerGroups: v.customerGroups,
     requiresCoupon: v.requiresCoupon,
   };
 }
@@ -166,6 +169,7 @@ export function valuesOf(p: Promotion): RuleFormValues {
     web: p.channels.includes('web'),
     store: p.channels.includes('store'),
     membersOnly: p.membersOnly,
+    customerGroups: [...p.customerGroups],
     requiresCoupon: p.requiresCoupon,
   };
 }

@@ -1,8 +1,19 @@
-// Drop-ship supplier orders: which supplier ships which order, confirmed or not, and the capture.
+// Drop-ship supplier orders: which supplier ships which order, confirmed or not, and the capture;
+// below them, the suppliers that get their orders by webhook.
 import { ErrorNotice, formatDateTime, formatPrice, useApi, useLoader, useLocale, useT } from '@handla/ui';
 import { useCallback } from 'react';
+import { SupplierWebhooks } from './SupplierWebhooks';
 
 export function SupplierOrders() {
+  return (
+    <>
+      <SupplierOrderTable />
+      <SupplierWebhooks />
+    </>
+  );
+}
+
+function SupplierOrderTable() {
   const t = useT();
   const api = useApi();
   const { locale } = useLocale();

@@ -3,14 +3,21 @@
 import {
   ApiError,
   type PriceList,
-  type ShippingMethod,
   type Shop,
   type ShopPaymentMethod,
+  type ShopShippingMethod,
 } from '@handla/api';
 import { ErrorNotice, formatPrice, type MessageKey, useLocale, useT } from '@handla/ui';
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useAction } from '../stock/shared/useAction';
-import { type ShopDraft, type ShopField, shopFieldErrors, toShopBody, toShopDraft } from './draft';
+import {
+  countryCodesOf,
+  type ShopDraft,
+  type ShopField,
+  shopFieldErrors,
+  toShopBody,
+  toShopDraft,
+} from './draft';
 
 // The contract's SHOP_PAYMENT_METHODS, kept here so the bundle does not pull in the zod schemas.
 const PAYMENT_METHODS: readonly ShopPaymentMethod[] = ['card', 'klarna', 'swish', 'in_store', 'invoice'];
@@ -22,11 +29,13 @@ const FIELD_ORDER: ShopField[] = [
   'currency',
   'priceListId',
   'country',
+  'deliveryCountries',
   'shippingMethodIds',
   'paymentMethods',
   'termsText',
   'termsUrl',
   'isOssRegistered',
+  'publicUrl',
 ];
 
 /** A create form (no `shop`) or an edit form; `onSave` sends the body and returns the saved shop. */
@@ -38,7 +47,7 @@ export function ShopForm({
 }: {
   shop?: Shop;
   priceLists: readonly PriceList[];
-  shippingMethods: readonly ShippingMethod[];
+  shippingMethods: readonly ShopShippingMethod[];
   onSave: (body: ReturnType<typeof toShopBody>) => Promise<Shop>;
 }) {
   const t = useT();
@@ -76,6 +85,9 @@ export function ShopForm({
   const errorText = (field: ShopField) => {
     const error = errors[field];
     if (!error) return undefined;
+    // A delivery country's error names the code it is about.
+    const code = error.index === undefined ? undefined : countryCodesOf(draft.deliveryCountries)[error.index];
+    if (code) return `${code}: ${error.message}`;
     return error.line ? `${t('shopsAdmin.hostLine', { line: error.line })}: ${error.message}` : error.message;
   };
   const a11y = (field: ShopField, hint?: boolean) => {
@@ -178,6 +190,18 @@ export function ShopForm({
         </div>
       </div>
       <div className="field">
+        {label('deliveryCountries', 'shopsAdmin.deliveryCountries')}
+        <input
+          {...a11y('deliveryCountries', true)}
+          autoCapitalize="characters"
+          spellCheck={false}
+          placeholder={draft.country}
+          value={draft.deliveryCountries}
+          onChange={(e) => set({ deliveryCountries: e.target.value })}
+        />
+        {after('deliveryCountries', 'shopsAdmin.deliveryCountriesHint')}
+      </div>
+      <div className="field">
         {label('priceListId', 'shopsAdmin.priceList')}
         <select
           {...a11y('priceListId')}
@@ -206,7 +230,12 @@ export function ShopForm({
               }
             />
             <span>
-              {m.name} · {formatPrice(m.price, locale)}
+              {m.name} · {formatPrice(m.price, locale)} ·{' '}
+              <span className="muted">
+                {m.countries.length
+                  ? t('shopsAdmin.methodCountries', { countries: m.countries.join(', ') })
+                  : t('shopsAdmin.methodOwnCountry')}
+              </span>
             </span>
           </label>
         ))}
@@ -260,6 +289,17 @@ export function ShopForm({
           <span>{t('shopsAdmin.oss')}</span>
         </label>
         {after('isOssRegistered', 'shopsAdmin.ossHint')}
+      </div>
+      <div className="field">
+        {label('publicUrl', 'shopsAdmin.publicUrl')}
+        <input
+          {...a11y('publicUrl', true)}
+          type="url"
+          placeholder="https://"
+          value={draft.publicUrl}
+          onChange={(e) => set({ publicUrl: e.target.value })}
+        />
+        {after('publicUrl', 'shopsAdmin.publicUrlHint')}
       </div>
       <button type="submit" className="button button-primary" disabled={action.pending}>
         {action.pending ? t('shopsAdmin.saving') : shop ? t('shopsAdmin.save') : t('shopsAdmin.create')}

@@ -16,6 +16,9 @@ export interface ShopDraft {
   termsText: string;
   termsUrl: string;
   isOssRegistered: boolean;
+  /** Country codes separated by spaces or commas, e.g. "SE FI DK". */
+  deliveryCountries: string;
+  publicUrl: string;
 }
 
 export type ShopField = keyof ShopDraft;
@@ -33,8 +36,17 @@ export function toShopDraft(shop?: Shop): ShopDraft {
     termsText: shop?.termsText ?? '',
     termsUrl: shop?.termsUrl ?? '',
     isOssRegistered: shop?.isOssRegistered ?? false,
+    deliveryCountries: shop?.deliveryCountries.join(' ') ?? '',
+    publicUrl: shop?.publicUrl ?? '',
   };
 }
+
+/** The delivery countries as the server gets them: codes in capitals, in the order typed. */
+export const countryCodesOf = (text: string) =>
+  text
+    .split(/[\s,]+/)
+    .map((code) => code.trim().toUpperCase())
+    .filter(Boolean);
 
 /** The host names as the server gets them: one per non-empty line, trimmed. */
 export const hostNamesOf = (text: string) =>
@@ -56,6 +68,11 @@ export function toShopBody(draft: ShopDraft): CreateShopBody {
     termsText: draft.termsText,
     termsUrl: draft.termsUrl.trim() || null,
     isOssRegistered: draft.isOssRegistered,
+    // None typed: the shop's own country (the server's default).
+    ...(countryCodesOf(draft.deliveryCountries).length
+      ? { deliveryCountries: countryCodesOf(draft.deliveryCountries) }
+      : {}),
+    publicUrl: draft.publicUrl.trim() || null,
   };
 }
 
@@ -64,8 +81,8 @@ const FIELDS = new Set<string>(Object.keys(toShopDraft()));
 /** The server's field errors by the input they belong to; a host name's carries its line (1-based). */
 export function shopFieldErrors(
   errors: readonly FieldError[],
-): Partial<Record<ShopField, { message: string; line?: number }>> {
-  const byField: Partial<Record<ShopField, { message: string; line?: number }>> = {};
+): Partial<Record<ShopField, { message: string; line?: number; index?: number }>> {
+  const byField: Partial<Record<ShopField, { message: string; line?: number; index?: number }>> = {};
   for (const error of errors) {
     const match = /^([A-Za-z]+)(?:\[(\d+)\]|\.(\d+))?/.exec(error.field);
     const field = match?.[1];
@@ -74,6 +91,7 @@ export function shopFieldErrors(
     byField[field as ShopField] = {
       message: error.message,
       ...(field === 'hostNames' && index !== undefined ? { line: Number(index) + 1 } : {}),
+      ...(field === 'deliveryCountries' && index !== undefined ? { index: Number(index) } : {}),
     };
   }
   return byField;

@@ -1,9 +1,15 @@
-// A subscription's signing secret, shown this once (after create or rotate), with a copy button.
-import type { WebhookWithSecret } from '@handla/api';
+// A webhook's signing secret, shown this once (after create or rotate), with a copy button: our
+// subscriptions' and drop-ship suppliers' (both signed per Standard Webhooks).
 import { useT } from '@handla/ui';
 import { ShownOnceSecret } from '../pages/ShownOnceSecret';
 
-export function NewWebhookSecret({ webhook, onDone }: { webhook: WebhookWithSecret; onDone: () => void }) {
+export function NewWebhookSecret({
+  webhook,
+  onDone,
+}: {
+  webhook: { url: string; secret: string };
+  onDone: () => void;
+}) {
   const t = useT();
   return (
     <ShownOnceSecret

@@ -1,6 +1,7 @@
 // The fields of a subscription: URL, events and description (and, when editing, active).
-import { ErrorNotice, useT } from '@handla/ui';
-import { type FormEvent, useId, useState } from 'react';
+import { useT } from '@handla/ui';
+import { useId, useState } from 'react';
+import { EndpointForm } from '../pages/EndpointForm';
 import { EventTypePicker } from './EventTypePicker';
 
 export interface WebhookFormValues {
@@ -27,8 +28,6 @@ export function WebhookForm({
   const t = useT();
   const id = useId();
   const [values, setValues] = useState(initial);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [isMissingEvents, setMissingEvents] = useState(false);
   const [isSaved, setSaved] = useState(false);
   const set = (change: Partial<WebhookFormValues>) => {
@@ -36,51 +35,35 @@ export function WebhookForm({
     setSaved(false);
   };
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit(url: string) {
     if (values.eventTypes.length === 0) {
       setMissingEvents(true);
       return;
     }
-    setPending(true);
-    setError(null);
-    try {
-      await onSubmit({ ...values, url: values.url.trim(), description: values.description.trim() });
-      setSaved(isEditing);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setPending(false);
-    }
+    await onSubmit({ ...values, url, description: values.description.trim() });
+    setSaved(isEditing);
   }
 
   return (
-    <form className="card stack" onSubmit={submit} aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{heading}</h3>
-      {error !== null && (
-        <ErrorNotice
-          error={error}
-          fieldLabels={{
-            url: t('webhooksAdmin.url'),
-            eventTypes: t('webhooksAdmin.eventTypes'),
-            description: t('webhooksAdmin.description'),
-          }}
-        />
-      )}
-      <div className="field">
-        <label htmlFor={`${id}-url`}>{t('webhooksAdmin.url')}</label>
-        <input
-          id={`${id}-url`}
-          type="text"
-          inputMode="url"
-          required
-          maxLength={500}
-          placeholder="https://"
-          autoComplete="off"
-          value={values.url}
-          onChange={(e) => set({ url: e.target.value })}
-        />
-      </div>
+    <EndpointForm
+      heading={heading}
+      urlLabel={t('webhooksAdmin.url')}
+      url={values.url}
+      onUrlChange={(url) => set({ url })}
+      fieldLabels={{
+        url: t('webhooksAdmin.url'),
+        eventTypes: t('webhooksAdmin.eventTypes'),
+        description: t('webhooksAdmin.description'),
+      }}
+      submitLabel={submitLabel}
+      pendingLabel={isEditing ? t('webhooksAdmin.saving') : t('webhooksAdmin.creating')}
+      onSubmit={submit}
+      footer={
+        <p role="status" className={isSaved ? 'notice' : 'visually-hidden'}>
+          {isSaved ? t('webhooksAdmin.saved') : ''}
+        </p>
+      }
+    >
       <div className="field">
         <label htmlFor={`${id}-description`}>{t('webhooksAdmin.description')}</label>
         <input
@@ -114,12 +97,6 @@ export function WebhookForm({
           {t('webhooksAdmin.chooseEvents')}
         </p>
       )}
-      <button type="submit" className="button button-primary" disabled={pending}>
-        {pending ? (isEditing ? t('webhooksAdmin.saving') : t('webhooksAdmin.creating')) : submitLabel}
-      </button>
-      <p role="status" className={isSaved ? 'notice' : 'visually-hidden'}>
-        {isSaved ? t('webhooksAdmin.saved') : ''}
-      </p>
-    </form>
+    </EndpointForm>
   );
 }

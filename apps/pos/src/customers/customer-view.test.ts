@@ -1,6 +1,7 @@
 import { ApiError, type Customer, type CustomerHistoryEntry } from '@handla/api';
 import { describe, expect, it } from 'vitest';
 import {
+  cartCustomerOf,
   customerFacts,
   customerWithCard,
   EMPTY_NEW_CUSTOMER,
@@ -29,6 +30,7 @@ function customer(over: Partial<Customer>): Customer {
     deliveryAddress: null,
     invoiceAddress: null,
     contacts: [],
+    groups: [],
     mergedIntoId: null,
     erasedAt: null,
     ...over,
@@ -64,6 +66,21 @@ describe('the customer a card scan found', () => {
   it('is none when no card matches exactly (a phone or a part is not a card)', () => {
     expect(customerWithCard(list, '0012')).toBeNull();
     expect(customerWithCard(list, '')).toBeNull();
+  });
+});
+
+describe('the customer attached to the cart', () => {
+  it('carries the kind as a built-in group and the customer’s own groups, for promotions offline too', () => {
+    const attached = cartCustomerOf(
+      customer({ kind: 'company', groups: ['b2b-rabatt'], cardNumber: 'CARD-1234' }),
+    );
+    expect(attached).toEqual({
+      id: 'c1',
+      name: 'Anna Berg',
+      isMember: true,
+      groups: ['company', 'b2b-rabatt'],
+    });
+    expect(cartCustomerOf(customer({})).groups).toEqual(['consumer']);
   });
 });
 

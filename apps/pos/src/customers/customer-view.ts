@@ -1,12 +1,27 @@
 // What the register shows of customers, free of React: the card a scan found, a history row's
 // words, the new-customer form's body and its field errors.
 import { ApiError, type Customer, type CustomerHistoryEntry, type MatchCustomerBody } from '@handla/api';
+import type { CartCustomer } from '../sale/cart';
 
 /** The customer whose loyalty card is exactly the scanned code (a scan should not need a second tap). */
 export function customerWithCard(customers: readonly Customer[], code: string): Customer | null {
   const wanted = code.trim().toUpperCase();
   if (wanted === '') return null;
   return customers.find((c) => c.cardNumber?.toUpperCase() === wanted) ?? null;
+}
+
+/**
+ * The customer as the cart keeps them (saved with the cart, so promotions price the same offline):
+ * a loyalty card makes a member; the groups are the customer's kind (a built-in group, as rules
+ * written before groups existed expect) and their own group codes.
+ */
+export function cartCustomerOf(customer: Customer): CartCustomer {
+  return {
+    id: customer.id,
+    name: customer.name,
+    isMember: customer.cardNumber !== null,
+    groups: [customer.kind, ...(customer.groups ?? [])],
+  };
 }
 
 /** The secondary facts of a search result, in the order a cashier reads them; empty ones left out. */

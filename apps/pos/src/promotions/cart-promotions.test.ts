@@ -142,6 +142,24 @@ describe('the register prices its cart with the shared engine', () => {
     expect(draftOf(small, 'SEK', false, []).couponCodes).toBeUndefined();
   });
 
+  it('applies a customer-group rule ("B2B-rabatt") for a customer in the group, not for one outside', () => {
+    const b2b = rule(
+      'prm_b2b',
+      'B2B-rabatt −10 %',
+      { type: 'percent_off', target: { kind: 'all', ids: [] }, percentBp: 1000 },
+      { customerGroups: ['b2b-rabatt'] },
+    );
+    const cart = cartOf(coffee);
+    const inGroup = { id: 'cus_2', name: 'Bygg AB', groups: ['company', 'b2b-rabatt'] };
+    const outside = { id: 'cus_3', name: 'Annat AB', groups: ['company'] };
+    const priced = (customer?: typeof inGroup) =>
+      withPromotions(customer ? cartReducer(cart, { type: 'customer', customer }) : cart, [b2b], place);
+    expect(priced(inGroup).lines[0]!.promotionDiscounts?.map((d) => d.name)).toEqual(['B2B-rabatt −10 %']);
+    expect(priced(inGroup).lines[0]!.promotionDiscounts?.map((d) => d.amount)).toEqual([500]);
+    expect(priced(outside).lines[0]!.promotionDiscounts ?? []).toEqual([]);
+    expect(priced().lines[0]!.promotionDiscounts ?? []).toEqual([]);
+  });
+
   it('leaves web order lines, returns and lines without catalog facts alone, and keeps an unchanged cart', () => {
     const cart = cartOf(tee('a', 100), tee('b', 100), tee('c', 100));
     const priced = withPromotions(cart, RULES, place);

@@ -4,7 +4,7 @@ import type { Customer, CustomerHistoryEntry } from '@handla/api';
 import { ErrorNotice, useT } from '@handla/ui';
 import { type FormEvent, type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { CustomerHistoryList } from '../customers/CustomerHistoryList';
-import { customerFacts, customerWithCard } from '../customers/customer-view';
+import { cartCustomerOf, customerFacts, customerWithCard } from '../customers/customer-view';
 import { customersApi } from '../customers/customers-api';
 import { NewCustomerForm } from '../customers/NewCustomerForm';
 import { useRegister } from '../register-context';
@@ -97,15 +97,7 @@ export function CustomerPicker({
         <button
           type="button"
           className="button button-primary"
-          onClick={() =>
-            onPick({
-              id: chosen.id,
-              name: chosen.name,
-              // A loyalty card makes a member; the customer's kind is its group for group rules.
-              isMember: chosen.cardNumber !== null,
-              groups: [chosen.kind],
-            })
-          }
+          onClick={() => onPick(cartCustomerOf(chosen))}
         >
           {t('pos.customers.attach', { name: chosen.name })}
         </button>

@@ -36,6 +36,7 @@ export const ERROR_STATUS: Record<string, { status: number; title: string }> = {
   coupon_limit_reached: { status: 409, title: 'The coupon has been used as often as it may be' },
   credit_limit_exceeded: { status: 409, title: 'The sale would exceed the customer’s credit limit' },
   scan_refused: { status: 409, title: 'That scan does not belong to what is left to pack' },
+  amount_mismatch: { status: 422, title: 'The amount paid elsewhere is not what the order costs' },
   // Integrations
   message_rejected: { status: 422, title: 'The message cannot be applied; it waits in the dead-letter list' },
   // The register

@@ -1,4 +1,4 @@
-// The cart's promotions as plain data: the pricing request for `POST /api/promotions/price`, each
+// The cart's promotions as plain data: the pricing request for `POST /api/shop/cart/price`, each
 // discount by rule name, and what became of the coupon the shopper typed. Pure, so it is tested
 // without a browser; the server prices the same basket again at checkout with the same engine.
 import type { PriceBasketBody, PricedBasketDto, Problem } from '@handla/api';

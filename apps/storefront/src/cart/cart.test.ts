@@ -81,6 +81,16 @@ describe('the cart', () => {
     ]);
   });
 
+  it("takes the shop's currency: a line shown in kronor, now sold in euros, is changed", () => {
+    const euros: Product = {
+      ...product,
+      skus: product.skus.map((s) => ({ ...s, priceInclVat: { amount: 1790, currency: 'EUR' } })),
+    };
+    const result = repriceCart([line('sku_m', 1)], [euros]);
+    expect(result.changed).toEqual([{ skuId: 'sku_m', before: 19900, after: 1790 }]);
+    expect(result.lines[0]).toMatchObject({ unitPrice: 1790, currency: 'EUR' });
+  });
+
   it('reads back only well-formed lines from storage', () => {
     const saved = JSON.parse(
       JSON.stringify([line('sku_m', 2), { skuId: 'x' }, null, { ...line('sku_xl'), quantity: 1.5 }]),

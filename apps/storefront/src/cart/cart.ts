@@ -54,11 +54,14 @@ export interface Repriced {
   removed: CartLine[];
 }
 
-/** Re-prices the cart from the catalog's current products; SKUs no longer listed are removed. */
+/**
+ * Re-prices the cart from the catalog's current products (as the host's shop sells them: its list
+ * and currency); SKUs no longer listed are removed. A price in another currency counts as changed.
+ */
 export function repriceCart(lines: readonly CartLine[], products: readonly Product[]): Repriced {
-  const prices = new Map<string, number>();
+  const prices = new Map<string, { amount: number; currency: string }>();
   for (const product of products) {
-    for (const sku of product.skus) prices.set(sku.id, sku.priceInclVat.amount);
+    for (const sku of product.skus) prices.set(sku.id, sku.priceInclVat);
   }
   const result: Repriced = { lines: [], changed: [], removed: [] };
   for (const line of lines) {
@@ -67,9 +70,9 @@ export function repriceCart(lines: readonly CartLine[], products: readonly Produ
       result.removed.push(line);
       continue;
     }
-    if (price !== line.unitPrice)
-      result.changed.push({ skuId: line.skuId, before: line.unitPrice, after: price });
-    result.lines.push({ ...line, unitPrice: price });
+    if (price.amount !== line.unitPrice || price.currency !== line.currency)
+      result.changed.push({ skuId: line.skuId, before: line.unitPrice, after: price.amount });
+    result.lines.push({ ...line, unitPrice: price.amount, currency: price.currency });
   }
   return result;
 }

@@ -17,7 +17,7 @@ export interface CartPromotions {
 const DEBOUNCE_MS = 250;
 
 /**
- * Prices the cart (`POST /api/promotions/price`, as the signed-in shopper if any) whenever its
+ * Prices the cart (`POST /api/shop/cart/price`, as the signed-in shopper if any) whenever its
  * lines or coupon change. A refused coupon is shown by the field, and the cart is priced without it.
  */
 export function usePromotions(lines: readonly CartLine[], coupon: string | null): CartPromotions {
@@ -38,7 +38,11 @@ export function usePromotions(lines: readonly CartLine[], coupon: string | null)
     let isCurrent = true;
     setPricing(true);
     const timer = setTimeout(async () => {
-      const price = (code: string | null) => api.promotions.price(priceRequestOf(lines, code));
+      // In this host's shop's prices and currency, as its checkout will charge (not the retail list).
+      const price = (code: string | null) => {
+        const { lines: asked, coupon: asCoupon } = priceRequestOf(lines, code);
+        return api.shops.priceCart({ lines: asked, coupon: asCoupon });
+      };
       let result: PricedBasketDto | null = null;
       let refused: Problem | null = null;
       let isFailed = false;

@@ -31,17 +31,19 @@ export function useRepricedCart(): PriceCheck {
     setChecking(true);
     setError(null);
     try {
+      // The catalog as the host's shop sells it (its list and currency, layout/shop-prices.ts).
       const products = await fetchCatalog(api, true);
       const result = repriceCart(linesRef.current, products);
       const byId = new Map(linesRef.current.map((l) => [l.skuId, l]));
+      const nowById = new Map(result.lines.map((l) => [l.skuId, l]));
       setNotices([
         ...result.changed.map(({ skuId, before, after }) => {
           const line = byId.get(skuId)!;
-          const money = (amount: number) => formatPrice({ amount, currency: line.currency }, locale);
+          const currency = nowById.get(skuId)?.currency ?? line.currency;
           return t('shop.cart.priceChanged', {
             name: localized(line.productName),
-            before: money(before),
-            after: money(after),
+            before: formatPrice({ amount: before, currency: line.currency }, locale),
+            after: formatPrice({ amount: after, currency }, locale),
           });
         }),
         ...result.removed.map((line) => t('shop.cart.noLongerSold', { name: localized(line.productName) })),

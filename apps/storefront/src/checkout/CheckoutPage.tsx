@@ -4,8 +4,9 @@ import { ApiError, type Problem } from '@handla/api';
 import { describeError, useApi, useLoader, useLocale, useT } from '@handla/ui';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useCart } from '../cart/CartProvider';
-import { cartItemCount } from '../cart/cart';
-import { couponRefusalKey, isCouponProblem } from '../cart/cart-promotions';
+import { cartItemCount, cartTotal } from '../cart/cart';
+import { couponRefusalKey, discountsOf, isCouponProblem } from '../cart/cart-promotions';
+import { usePromotions } from '../cart/usePromotions';
 import { useRepricedCart } from '../cart/useRepricedCart';
 import { useStoreChoice } from '../catalog/StoreChoice';
 import { useShop } from '../layout/ShopContext';
@@ -29,6 +30,7 @@ import { PaymentSection } from './PaymentSection';
 import { PickupSection } from './PickupSection';
 import { cardTokenProblem, problemText } from './problems';
 import { FOCUS_TARGET, useCheckoutErrors } from './useCheckoutErrors';
+import { useMemberVouchers, VoucherPicker } from './VoucherPicker';
 
 export default function CheckoutPage() {
   const t = useT();
@@ -50,6 +52,9 @@ export default function CheckoutPage() {
   const lastCardToken = useRef<{ key: string; token: string } | null>(null);
   const methods = useLoader(useCallback(() => api.shop.shippingMethods(), [api]));
   const set = useCallback((patch: Partial<CheckoutForm>) => setForm((f) => ({ ...f, ...patch })), []);
+  // Priced here (not in the summary) because the vouchers need the total too: one request.
+  const promotions = usePromotions(cart.lines, cart.coupon);
+  const currency = cart.lines[0]?.currency ?? 'SEK';
 
   // Only the ways to pay this host name's shop takes (the server refuses the others too).
   const shop = useShop();
@@ -84,6 +89,16 @@ export default function CheckoutPage() {
 
   const { errorOf, messagesAt } = useCheckoutErrors(problem, local, cart.lines);
 
+  const shippingMethod = methods.data?.items.find((m) => m.id === form.shippingMethodId);
+  const shipping = form.fulfilment === 'delivery' ? (shippingMethod?.price.amount ?? 0) : null;
+  const total =
+    cartTotal(cart.lines) -
+    discountsOf(promotions.priced).reduce((sum, d) => sum + d.amount, 0) +
+    (shipping ?? 0);
+  const memberVouchers = useMemberVouchers(currency, total, form.payment);
+  // Vouchers paying everything: nothing is charged, so no card is asked for (the server agrees).
+  const { isPaidByVouchers } = memberVouchers;
+
   const focusFirst = (fields: string[]) => {
     const target = fields.map((f) => FOCUS_TARGET[f]).find(Boolean);
     const element = target ? document.querySelector<HTMLElement>(target) : alertRef.current;
@@ -101,6 +116,7 @@ export default function CheckoutPage() {
     // The server answered and refused: nothing was created, so the next try is a new checkout.
     checkoutId.current = newCheckoutId();
     if (placeOfProblem(p) === 'slot') setSlotsKey((k) => k + 1);
+    if (p.errors.some((e) => e.field.startsWith('payment.vouchers'))) memberVouchers.reload();
     requestAnimationFrame(() => focusFirst(p.errors.map((e) => e.field)));
   };
 
@@ -108,7 +124,9 @@ export default function CheckoutPage() {
     event.preventDefault();
     setProblem(null);
     setFailure(null);
-    const found = validateCheckout(form);
+    const found = Object.fromEntries(
+      Object.entries(validateCheckout(form)).filter(([f]) => !(isPaidByVouchers && f.startsWith('card.'))),
+    );
     setLocal(found);
     if (Object.keys(found).length > 0) {
       requestAnimationFrame(() => focusFirst(Object.keys(found)));
@@ -117,7 +135,7 @@ export default function CheckoutPage() {
     setSubmitting(true);
     try {
       let cardToken: string | undefined;
-      if (form.payment === 'card') {
+      if (form.payment === 'card' && !isPaidByVouchers) {
         try {
           const card = {
             number: cardDigits(form.cardNumber),
@@ -145,7 +163,10 @@ export default function CheckoutPage() {
         cardToken,
         ...(shop ? { country: shop.country } : {}),
       });
-      const { order } = await api.shop.checkout(body);
+      const { order } = await api.shop.checkout({
+        ...body,
+        payment: memberVouchers.paymentWith(body.payment),
+      });
       cart.clear();
       const action = order.payment.action;
       if (action?.kind === 'redirect') window.location.assign(action.url);
@@ -172,7 +193,6 @@ export default function CheckoutPage() {
     );
   }
 
-  const shippingMethod = methods.data?.items.find((m) => m.id === form.shippingMethodId);
   const hasLocal = Object.keys(local).length > 0;
   const general = messagesAt('general');
   // The first general message is the refusal itself when it belongs nowhere else; it is shown above.
@@ -254,18 +274,29 @@ export default function CheckoutPage() {
 
       <fieldset className="card stack-tight">
         <legend>{t('shop.checkout.payment')}</legend>
+        {memberVouchers.isOffered && (
+          <VoucherPicker
+            vouchers={memberVouchers.vouchers}
+            chosen={memberVouchers.chosen}
+            onChange={memberVouchers.setChosen}
+            total={total}
+            currency={currency}
+          />
+        )}
         <PaymentSection
           form={form}
           methods={paymentMethods}
           set={set}
           errorOf={errorOf}
+          isPaidByVouchers={isPaidByVouchers}
           generalError={messagesAt('payment').join(' ') || undefined}
         />
       </fieldset>
 
       <OrderSummary
         lines={cart.lines}
-        shipping={form.fulfilment === 'delivery' ? (shippingMethod?.price.amount ?? 0) : null}
+        promotions={promotions}
+        shipping={shipping}
         coupon={cart.coupon}
         onCoupon={(code) => {
           cart.setCoupon(code);

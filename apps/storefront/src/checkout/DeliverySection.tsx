@@ -1,10 +1,15 @@
 import type { ShippingMethod } from '@handla/api';
 import type { Loaded } from '@handla/ui';
 import { ErrorNotice, formatPrice, useLocale, useT } from '@handla/ui';
-import type { CheckoutForm } from './checkout-form';
+import { useEffect } from 'react';
+import { useShop } from '../layout/ShopContext';
+import { type CheckoutForm, countryName, methodsGoingTo } from './checkout-form';
 import { TextField } from './TextField';
 
-/** Home delivery: the address and a shipping method with its price. */
+/**
+ * Home delivery: the address (with a country select when the shop delivers to more than one) and
+ * the shipping methods that go to that country, each with its price.
+ */
 export function DeliverySection({
   form,
   set,
@@ -18,9 +23,48 @@ export function DeliverySection({
 }) {
   const t = useT();
   const { locale } = useLocale();
+  const shop = useShop();
+  const countries = shop?.deliveryCountries ?? [];
+  const country = form.country || shop?.country || 'SE';
+  const offered = methodsGoingTo(methods.data?.items ?? [], country, shop?.shippingMethods ?? null);
+  const isOffered = offered.some((m) => m.id === form.shippingMethodId);
+  // The form starts without a country: it is the shop's own until the shopper picks another.
+  useEffect(() => {
+    if (!form.country && shop) set({ country: shop.country });
+  }, [form.country, shop, set]);
+  // A method chosen for another country does not go to this one.
+  useEffect(() => {
+    if (form.shippingMethodId && methods.data && shop && !isOffered) set({ shippingMethodId: '' });
+  }, [form.shippingMethodId, methods.data, shop, isOffered, set]);
   const methodError = errorOf('fulfilment.shippingMethodId');
+  const countryError = errorOf('fulfilment.address.country');
   return (
     <>
+      {countries.length > 1 && (
+        <div className="field">
+          <label htmlFor="country">{t('shop.checkout.country')}</label>
+          <select
+            id="country"
+            name="country"
+            autoComplete="shipping country"
+            value={country}
+            onChange={(e) => set({ country: e.target.value })}
+            aria-invalid={countryError ? true : undefined}
+            aria-describedby={countryError ? 'country-error' : undefined}
+          >
+            {countries.map((code) => (
+              <option key={code} value={code}>
+                {countryName(code, locale)}
+              </option>
+            ))}
+          </select>
+          {countryError && (
+            <p id="country-error" className="field-error">
+              {countryError}
+            </p>
+          )}
+        </div>
+      )}
       <TextField
         id="street"
         label={t('shop.checkout.street')}
@@ -56,7 +100,7 @@ export function DeliverySection({
         {methods.loading && <p className="muted">{t('common.loading')}</p>}
         {methods.error !== null && <ErrorNotice error={methods.error} onRetry={methods.reload} />}
         <div className="choice-list">
-          {methods.data?.items.map((m) => (
+          {offered.map((m) => (
             <label key={m.id} className="choice">
               <input
                 type="radio"

@@ -6,7 +6,7 @@ import type { CartLine } from '../cart/cart';
 import { cartTotal } from '../cart/cart';
 import { discountsOf, lineDiscountsOf } from '../cart/cart-promotions';
 import { PromotionTotals } from '../cart/PromotionTotals';
-import { usePromotions } from '../cart/usePromotions';
+import type { CartPromotions } from '../cart/usePromotions';
 
 /**
  * The checkout's summary: lines with their discounts by name, the discount code, shipping, total
@@ -14,6 +14,7 @@ import { usePromotions } from '../cart/usePromotions';
  */
 export function OrderSummary({
   lines,
+  promotions,
   shipping,
   coupon,
   onCoupon,
@@ -21,6 +22,8 @@ export function OrderSummary({
   children,
 }: {
   lines: readonly CartLine[];
+  /** The cart priced with its promotions (the page prices it once: the vouchers need it too). */
+  promotions: CartPromotions;
   /** Öre incl. VAT, or null for pickup. */
   shipping: number | null;
   coupon: string | null;
@@ -31,7 +34,6 @@ export function OrderSummary({
 }) {
   const t = useT();
   const currency = lines[0]?.currency ?? 'SEK';
-  const promotions = usePromotions(lines, coupon);
   return (
     <section className="card stack-tight order-summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading">{t('shop.checkout.summary')}</h2>

@@ -23,6 +23,7 @@ export function PaymentSection({
   set,
   errorOf,
   generalError,
+  isPaidByVouchers = false,
 }: {
   form: CheckoutForm;
   /** The methods on offer (see `offeredPaymentMethods`). */
@@ -31,6 +32,8 @@ export function PaymentSection({
   errorOf: (field: string) => string | undefined;
   /** A refusal of the payment as a whole, e.g. a declined card. */
   generalError?: string;
+  /** The chosen vouchers pay the whole order: nothing is charged, so no card details are asked. */
+  isPaidByVouchers?: boolean;
 }) {
   const t = useT();
   const phone = isPhone();
@@ -53,7 +56,8 @@ export function PaymentSection({
           ))}
         </div>
       </fieldset>
-      {form.payment === 'card' && (
+      {isPaidByVouchers && <p className="muted">{t('shop.pay.vouchersCoverAll')}</p>}
+      {form.payment === 'card' && !isPaidByVouchers && (
         <div className="stack-tight card-fields">
           <TextField
             id="card-number"

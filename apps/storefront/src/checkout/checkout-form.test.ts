@@ -3,11 +3,14 @@ import type { CartLine } from '../cart/cart';
 import {
   buildCheckoutBody,
   type CheckoutForm,
+  countryName,
   EMPTY_FORM,
+  methodsGoingTo,
   newCheckoutId,
   offeredPaymentMethods,
   placeOfField,
   placeOfProblem,
+  postalCodeProblem,
   validateCheckout,
 } from './checkout-form';
 
@@ -154,5 +157,67 @@ describe('offeredPaymentMethods', () => {
       errors: [{ field: 'creditLimit', message: 'm' }],
     };
     expect(placeOfProblem(refusal)).toBe('payment');
+  });
+});
+
+describe('delivery abroad', () => {
+  const abroad: CheckoutForm = {
+    ...filled,
+    fulfilment: 'delivery',
+    street: 'Mannerheimintie 1',
+    postalCode: '00100',
+    city: 'Helsinki',
+    shippingMethodId: 'shm_postnord_home',
+  };
+
+  it('checks the postal code by the chosen country: SE 123 45, FI/DE five digits, DK/NO four, else free', () => {
+    expect(postalCodeProblem('411 01', 'SE')).toBeNull();
+    expect(postalCodeProblem('41101', '')).toBeNull();
+    expect(postalCodeProblem('4110', 'SE')).toBe('postalCode');
+    expect(postalCodeProblem('00100', 'FI')).toBeNull();
+    expect(postalCodeProblem('001 00', 'FI')).toBe('postalCode');
+    expect(postalCodeProblem('10115', 'DE')).toBeNull();
+    expect(postalCodeProblem('2100', 'DK')).toBeNull();
+    expect(postalCodeProblem('21000', 'DK')).toBe('postalCode4');
+    expect(postalCodeProblem('0150', 'NO')).toBeNull();
+    expect(postalCodeProblem('D02 X285', 'IE')).toBeNull();
+    expect(validateCheckout({ ...abroad, country: 'FI' })).toEqual({});
+    expect(validateCheckout({ ...abroad, country: 'DK' })).toEqual({
+      'fulfilment.address.postalCode': 'postalCode4',
+    });
+  });
+
+  it("sends the chosen country, else the shop's own", () => {
+    const body = (form: CheckoutForm, country?: string) =>
+      buildCheckoutBody({
+        checkoutId: 'chk_12345678',
+        locale: 'sv',
+        form,
+        lines,
+        ...(country ? { country } : {}),
+      });
+    const addressOf = (b: ReturnType<typeof body>) =>
+      b.fulfilment.kind === 'delivery' ? b.fulfilment.address : null;
+    expect(addressOf(body({ ...abroad, country: 'FI' }, 'SE'))?.country).toBe('FI');
+    expect(addressOf(body(abroad, 'FI'))?.country).toBe('FI');
+    expect(addressOf(body(abroad))?.country).toBe('SE');
+  });
+
+  it('offers only the methods that go to the country; all of them until the shop has loaded', () => {
+    const methods = [{ id: 'home' }, { id: 'express' }];
+    const shopMethods = [
+      { id: 'home', countries: ['SE', 'FI'] },
+      { id: 'express', countries: ['SE'] },
+    ];
+    expect(methodsGoingTo(methods, 'FI', shopMethods).map((m) => m.id)).toEqual(['home']);
+    expect(methodsGoingTo(methods, 'SE', shopMethods).map((m) => m.id)).toEqual(['home', 'express']);
+    expect(methodsGoingTo(methods, 'DK', shopMethods)).toEqual([]);
+    expect(methodsGoingTo(methods, 'DK', null)).toEqual(methods);
+  });
+
+  it('names countries in the shopper’s language', () => {
+    expect(countryName('FI', 'sv')).toBe('Finland');
+    expect(countryName('DK', 'sv')).toBe('Danmark');
+    expect(countryName('DE', 'en')).toBe('Germany');
   });
 });

@@ -17,6 +17,8 @@ export interface CheckoutForm {
   street: string;
   postalCode: string;
   city: string;
+  /** The delivery address's country (ISO 3166-1); '' until the shop is known (its own country). */
+  country: string;
   shippingMethodId: string;
   payment: PaymentMethod;
   cardNumber: string;
@@ -35,6 +37,7 @@ export const EMPTY_FORM: CheckoutForm = {
   street: '',
   postalCode: '',
   city: '',
+  country: '',
   shippingMethodId: '',
   payment: 'card',
   cardNumber: '',
@@ -51,13 +54,53 @@ export type LocalProblem =
   | 'cardNumber'
   | 'cardExpiry'
   | 'cardCvc'
-  | 'postalCode';
+  | 'postalCode'
+  | 'postalCode4';
 
 /** Field errors keyed by the server's field names (`customer.email`, `fulfilment.slot`, `card.number`…). */
 export type FieldProblems = Record<string, LocalProblem>;
 
 const PHONE = /^\+?[0-9 ()-]{6,20}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+// Postal codes where the format is simple: Sweden "123 45", Finland and Germany five digits,
+// Denmark and Norway four. Elsewhere the carrier checks them.
+const POSTAL_CODES: Record<string, { pattern: RegExp; problem: LocalProblem }> = {
+  SE: { pattern: /^\d{3}\s?\d{2}$/, problem: 'postalCode' },
+  FI: { pattern: /^\d{5}$/, problem: 'postalCode' },
+  DE: { pattern: /^\d{5}$/, problem: 'postalCode' },
+  DK: { pattern: /^\d{4}$/, problem: 'postalCode4' },
+  NO: { pattern: /^\d{4}$/, problem: 'postalCode4' },
+};
+
+/** Why a postal code is wrong for the country (Sweden when none is chosen), or null when it may be right. */
+export function postalCodeProblem(postalCode: string, country: string): LocalProblem | null {
+  const rule = POSTAL_CODES[country || 'SE'];
+  return rule && !rule.pattern.test(postalCode.trim()) ? rule.problem : null;
+}
+
+/** A country's name in the shopper's language (`Intl.DisplayNames`); the code itself if unknown. */
+export function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * The shipping methods that go to `country`, by each method's `countries` as the shop lists them
+ * (GET /api/shop); all of them while the shop has not loaded (`shopMethods` null).
+ */
+export function methodsGoingTo<M extends { id: string }>(
+  methods: readonly M[],
+  country: string,
+  shopMethods: readonly { id: string; countries: string[] }[] | null,
+): M[] {
+  if (!shopMethods) return [...methods];
+  const where = new Map(shopMethods.map((m) => [m.id, m.countries]));
+  return methods.filter((m) => where.get(m.id)?.includes(country) ?? false);
+}
 
 /** The card number's digits; spaces and dashes are how people type it. */
 export const cardDigits = (number: string) => number.replace(/[\s-]/g, '');
@@ -94,9 +137,8 @@ export function validateCheckout(form: CheckoutForm): FieldProblems {
   } else {
     need('fulfilment.address.street', form.street);
     need('fulfilment.address.postalCode', form.postalCode);
-    if (form.postalCode.trim() && !/^\d{3}\s?\d{2}$/.test(form.postalCode.trim())) {
-      problems['fulfilment.address.postalCode'] = 'postalCode';
-    }
+    const postal = form.postalCode.trim() ? postalCodeProblem(form.postalCode, form.country) : null;
+    if (postal) problems['fulfilment.address.postalCode'] = postal;
     need('fulfilment.address.city', form.city);
     need('fulfilment.shippingMethodId', form.shippingMethodId);
   }
@@ -119,7 +161,7 @@ export function buildCheckoutBody(input: {
   form: CheckoutForm;
   lines: readonly CartLine[];
   cardToken?: string;
-  /** Where the shop delivers (its country); Sweden when not given. */
+  /** The shop's own country: the address's country when the form has none chosen; Sweden when not given. */
   country?: string;
   /** The discount code applied in the cart. */
   couponCode?: string | null;
@@ -148,7 +190,7 @@ export function buildCheckoutBody(input: {
               street: form.street.trim(),
               postalCode: form.postalCode.trim(),
               city: form.city.trim(),
-              country: input.country ?? 'SE',
+              country: form.country || input.country || 'SE',
             },
           },
     payment,

@@ -11,6 +11,7 @@ const LOCAL_KEYS: Record<LocalProblem, MessageKey> = {
   cardExpiry: 'shop.problem.cardExpiry',
   cardCvc: 'shop.problem.cardCvc',
   postalCode: 'shop.problem.postalCode',
+  postalCode4: 'shop.problem.postalCode4',
 };
 
 const CODE_KEYS: Record<string, MessageKey> = {

@@ -3,7 +3,7 @@
 // and so reverse the same accounts.
 import { DomainError } from '../errors';
 import { vatOfInclusive } from '../vat/vat';
-import { type AccountKey, type AccountMap, accountKeysForVatRate } from './bas-accounts';
+import { type AccountKey, type AccountMap, accountFor, accountKeysForVatRate } from './bas-accounts';
 import { mergeTransactions, type Voucher, type VoucherTransaction } from './vouchers';
 
 /** Sales of one VAT rate, VAT included (negative for a day of more returns than sales). */
@@ -11,6 +11,8 @@ export interface RateSales {
   readonly vatRateBp: number;
   readonly grossAmount: number;
   readonly vatAmount: number;
+  /** The EU country whose VAT this is, for a sale taxed there through OSS; absent for domestic VAT. */
+  readonly ossCountry?: string | null;
 }
 
 /** What one store (or the web shop) took in on one day, in öre. */
@@ -36,9 +38,15 @@ const PAYMENT_TEXT: Partial<Record<AccountKey, string>> = {
   gift_card: 'Presentkort inlöst',
   voucher: 'Tillgodokvitto',
   invoice: 'Faktura',
+  marketplace: 'Marknadsplats',
 };
 
-const percent = (vatRateBp: number) => `${vatRateBp / 100} %`;
+/** "25 %", "25,5 %": a rate as Swedish text. */
+const percent = (vatRateBp: number) => `${String(vatRateBp / 100).replace('.', ',')} %`;
+
+/** "Försäljning 25 %", or "Försäljning OSS FI 25,5 %" for a sale taxed in another EU country. */
+const rateText = (what: string, s: RateSales) =>
+  s.ossCountry ? `${what} OSS ${s.ossCountry} ${percent(s.vatRateBp)}` : `${what} ${percent(s.vatRateBp)}`;
 
 /** The voucher of one day's figures; it balances whenever payments = sales + rounding + gift cards sold. */
 export function buildDayVoucher(
@@ -52,22 +60,23 @@ export function buildDayVoucher(
     transactions.push({ account: accounts[p.key], amount: p.amount, text: PAYMENT_TEXT[p.key] ?? p.key });
   }
   for (const s of figures.salesByRate) {
-    const keys = accountKeysForVatRate(s.vatRateBp);
+    const keys = accountKeysForVatRate(s.vatRateBp, s.ossCountry);
     if (!keys) {
       throw new DomainError('invalid_state', `There is no sales account for VAT ${percent(s.vatRateBp)}.`, [
         { field: 'vatRateBp', message: `No account is mapped for VAT ${percent(s.vatRateBp)}` },
       ]);
     }
+    // Each country and rate keeps its own rows (their text differs): the OSS return is per both.
     transactions.push({
-      account: accounts[keys.sales],
+      account: accountFor(accounts, keys.sales, s.ossCountry),
       amount: -(s.grossAmount - s.vatAmount),
-      text: `Försäljning ${percent(s.vatRateBp)}`,
+      text: rateText('Försäljning', s),
     });
     if (keys.vat) {
       transactions.push({
-        account: accounts[keys.vat],
+        account: accountFor(accounts, keys.vat, s.ossCountry),
         amount: -s.vatAmount,
-        text: `Utgående moms ${percent(s.vatRateBp)}`,
+        text: rateText('Utgående moms', s),
       });
     }
   }
@@ -86,18 +95,22 @@ export function buildDayVoucher(
   };
 }
 
-/** Adds sales per rate (VAT rates highest first). */
+/** Adds sales per rate and OSS country (domestic first, then by country; VAT rates highest first). */
 export function addRateSales(a: readonly RateSales[], b: readonly RateSales[]): RateSales[] {
-  const sum = new Map<number, RateSales>();
+  const sum = new Map<string, RateSales>();
   for (const s of [...a, ...b]) {
-    const prev = sum.get(s.vatRateBp);
-    sum.set(s.vatRateBp, {
+    const key = `${s.ossCountry ?? ''}\u0000${s.vatRateBp}`;
+    const prev = sum.get(key);
+    sum.set(key, {
       vatRateBp: s.vatRateBp,
       grossAmount: (prev?.grossAmount ?? 0) + s.grossAmount,
       vatAmount: (prev?.vatAmount ?? 0) + s.vatAmount,
+      ...(s.ossCountry ? { ossCountry: s.ossCountry } : {}),
     });
   }
-  return [...sum.values()].sort((x, y) => y.vatRateBp - x.vatRateBp);
+  return [...sum.values()].sort(
+    (x, y) => (x.ossCountry ?? '').localeCompare(y.ossCountry ?? '') || y.vatRateBp - x.vatRateBp,
+  );
 }
 
 /**
@@ -107,7 +120,11 @@ export function addRateSales(a: readonly RateSales[], b: readonly RateSales[]): 
  */
 export function splitByVatRate(
   amount: number,
-  orderGrossByRate: readonly { readonly vatRateBp: number; readonly grossAmount: number }[],
+  orderGrossByRate: readonly {
+    readonly vatRateBp: number;
+    readonly grossAmount: number;
+    readonly ossCountry?: string | null;
+  }[],
 ): RateSales[] {
   const parts = orderGrossByRate.filter((r) => r.grossAmount > 0);
   const total = parts.reduce((s, r) => s + r.grossAmount, 0);
@@ -115,7 +132,12 @@ export function splitByVatRate(
   const magnitude = Math.abs(amount);
   const shares = parts.map((r) => {
     const exact = (magnitude * r.grossAmount) / total;
-    return { vatRateBp: r.vatRateBp, whole: Math.floor(exact), rest: exact - Math.floor(exact) };
+    return {
+      vatRateBp: r.vatRateBp,
+      ossCountry: r.ossCountry,
+      whole: Math.floor(exact),
+      rest: exact - Math.floor(exact),
+    };
   });
   let left = magnitude - shares.reduce((s, x) => s + x.whole, 0);
   for (const share of [...shares].sort((x, y) => y.rest - x.rest)) {
@@ -130,6 +152,7 @@ export function splitByVatRate(
       vatRateBp: s.vatRateBp,
       grossAmount: sign * s.whole + 0,
       vatAmount: sign * vatOfInclusive(s.whole, s.vatRateBp) + 0,
+      ...(s.ossCountry ? { ossCountry: s.ossCountry } : {}),
     })),
   );
 }

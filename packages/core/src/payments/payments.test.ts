@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
 import { applyPaymentChange, capturableAmount, type PaymentChange, type PaymentState } from './amounts';
-import { PAYMENT_METHOD_RULES } from './methods';
+import { isExternallySettledMethod, isProviderlessMethod, PAYMENT_METHOD_RULES } from './methods';
 import { isSettledStatus, PAYMENT_MOVES, PAYMENT_STATUSES } from './status';
 
 const authorized = (amount: number): PaymentState =>
@@ -99,6 +99,26 @@ describe('payment status machine', () => {
   it('says Swish captures move no money and its rest goes back as a refund', () => {
     expect(PAYMENT_METHOD_RULES.swish).toMatchObject({ doesCaptureCallProvider: false, releaseBy: 'refund' });
     expect(PAYMENT_METHOD_RULES.klarna.releaseBy).toBe('release');
+  });
+
+  it('says a marketplace-prepaid payment calls no provider and is given back by the marketplace', () => {
+    expect(PAYMENT_METHOD_RULES.prepaid_external).toMatchObject({
+      doesCaptureCallProvider: false,
+      releaseBy: 'refund',
+    });
+    expect(isProviderlessMethod('prepaid_external')).toBe(true);
+    expect(isExternallySettledMethod('prepaid_external')).toBe(true);
+    expect(isExternallySettledMethod('invoice')).toBe(false);
+    expect(isProviderlessMethod('card')).toBe(false);
+    // Authorized for the total: shipped parts are captured, the undelivered rest released.
+    const paid: PaymentState = { status: 'authorized', authorized: 10_000, captured: 0, refunded: 0 };
+    const shipped = applyPaymentChange(paid, { kind: 'captured', amount: 6_000 });
+    expect(applyPaymentChange(shipped, { kind: 'released' })).toEqual({
+      status: 'captured',
+      authorized: 6_000,
+      captured: 6_000,
+      refunded: 0,
+    });
   });
 });
 

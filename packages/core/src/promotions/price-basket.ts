@@ -12,7 +12,7 @@
 //   5. no discount ever takes a line below 0; lines are worked in a canonical order (price, SKU,
 //      line id), so the result does not depend on the order the lines came in.
 import { allocateMoney, assertCurrency, money } from '../money/money';
-import { summarizeVat } from '../vat/vat';
+import { summarizeVat, vatSummaryAmounts } from '../vat/vat';
 import { isRuleApplicable, targetMatches } from './applicability';
 import { type Proposal, percentOf, proposeItemEffect, type WorkLine } from './effects';
 import type {
@@ -179,15 +179,6 @@ function toResult(
     grossTotal: lines.reduce((sum, l) => sum + l.grossAmount, 0),
     discountTotal: plan.discountTotal,
     total: lines.reduce((sum, l) => sum + l.amountInclVat, 0),
-    vat: {
-      byRate: vat.byRate.map((r) => ({
-        vatRateBp: r.vatRateBp,
-        grossAmount: r.grossAmount.amount,
-        netAmount: r.netAmount.amount,
-        vatAmount: r.vatAmount.amount,
-      })),
-      totalVat: vat.totalVat.amount,
-      totalNet: vat.totalNet.amount,
-    },
+    vat: vatSummaryAmounts(vat),
   };
 }

@@ -2,7 +2,7 @@
 // every submitted sale: discounts (limited by role), VAT per rate, cash rounding, payments, change.
 import { DomainError } from '../errors';
 import { allocateMoney, assertCurrency, money } from '../money/money';
-import { summarizeVat } from '../vat/vat';
+import { summarizeVat, vatSummaryAmounts } from '../vat/vat';
 import { checkDiscountLimit, checkDiscountShape, discountAmountOf, type FieldProblem } from './discounts';
 import { checkGiftCardCodesUnique, checkGiftCardLine, checkGiftCardPayments } from './gift-card-lines';
 import { promotionAmountOf, promotionFieldsOf } from './promotion-lines';
@@ -164,16 +164,7 @@ function compute(draft: SaleDraft, policy: ReceiptPolicy, isSettling: boolean): 
     roundingAmount: settlement.roundingAmount,
     totalToPay: total + settlement.roundingAmount,
     negativeLinesTotal: lines.filter((l) => l.amountInclVat < 0).reduce((sum, l) => sum + l.amountInclVat, 0),
-    vat: {
-      byRate: vat.byRate.map((r) => ({
-        vatRateBp: r.vatRateBp,
-        grossAmount: r.grossAmount.amount,
-        netAmount: r.netAmount.amount,
-        vatAmount: r.vatAmount.amount,
-      })),
-      totalVat: vat.totalVat.amount,
-      totalNet: vat.totalNet.amount,
-    },
+    vat: vatSummaryAmounts(vat),
     payments: settlement.payments,
     changeAmount: settlement.changeAmount,
   };

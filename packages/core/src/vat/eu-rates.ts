@@ -4,8 +4,9 @@
 // Source: European Commission, "VAT rates applied in the Member States of the European Union"
 // (taxation-customs.ec.europa.eu, situation at 1 January 2025), with the changes announced since
 // that we know of, as in force on 2026-12-01: EE standard 24 % (2025-07-01), RO 21 % / 11 %
-// (2025-08-01), SK 23 % with 5 % for restaurants, books and press (2025-01-01), FI food and
-// restaurant 13.5 % (2026-01-01), DE restaurant food 7 % (2026-01-01), IE restaurant food 9 %
+// (2025-08-01), SK 23 % with 5 % for restaurants, books and press (2025-01-01), FI's whole 14 %
+// rate — food, restaurant, books, admissions — 13.5 % from 2026-01-01 (Finnish budget law 2025;
+// newspapers stay 10 %), DE restaurant food 7 % (2026-01-01), IE restaurant food 9 %
 // (2026-07-01), SE food 6 % (2026-04-01 to 2027-12-31). Where a class has several reduced rates in
 // a country (basic vs other foods), the one for most goods of the class is given. Re-check against
 // the Commission's TEDB before relying on a rate; domestic sales use the dated `vat_rates` table.
@@ -46,7 +47,7 @@ export const EU_VAT_RATES: Readonly<Record<string, Rates>> = {
   DK: r(2500, 2500, 2500, 2500, 0, 2500, 2500),
   EE: r(2400, 2400, 2400, 900, 900, 2400, 2400),
   ES: r(2100, 1000, 1000, 400, 400, 1000, 1000),
-  FI: r(2550, 1350, 1350, 1400, 1000, 1400, 1350),
+  FI: r(2550, 1350, 1350, 1350, 1000, 1350, 1350),
   FR: r(2000, 550, 1000, 550, 210, 550, 550),
   GR: r(2400, 1300, 1300, 600, 600, 600, 1300),
   HR: r(2500, 1300, 1300, 500, 500, 1300, 1300),

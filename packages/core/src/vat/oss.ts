@@ -4,7 +4,11 @@
 // the seller's own VAT applies (below the EU's EUR 10,000 distance-sales threshold that is lawful
 // without OSS; above it the seller must register for OSS, which this flag records).
 import { DomainError } from '../errors';
+import { money } from '../money/money';
+import { taxClassIn } from '../pricing/vat-rates';
+import type { PricedBasket } from '../promotions/types';
 import { euVatRateBp, isEuCountry } from './eu-rates';
+import { summarizeVat, vatSummaryAmounts } from './vat';
 
 /** One line's facts for choosing its VAT. */
 export interface SaleVatQuery {
@@ -45,6 +49,60 @@ export function vatRateFor(q: SaleVatQuery): SaleVatChoice {
     ]);
   }
   return { scheme, country, rateBp: rateBp ?? null };
+}
+
+/** A line of a sale as priced at home: its product's own class, its overrides and the rate resolved. */
+export interface SaleVatLine {
+  productTaxClass: string;
+  /** The product's tax-class overrides per country (`product_tax_overrides`). */
+  overrides: readonly { country: string; taxClass: string }[];
+  /** The seller's own rate, already resolved for the line (dated `vat_rates`). */
+  vatRateBp: number;
+}
+
+/**
+ * The VAT rate of each line and of the shipping fee as the sale is taxed: for an OSS sale the
+ * destination's rate of the class the product falls in *there* (its override for that country,
+ * else its own class — a Swedish override says nothing about Finland), and the destination's
+ * standard rate for the fee; otherwise the rates resolved at home, and `shippingRateBp` null
+ * (the shipping method's own rate stands).
+ */
+export function saleVatRates(
+  sale: Omit<SaleVatQuery, 'vatClass'>,
+  lines: readonly SaleVatLine[],
+): { scheme: 'domestic' | 'oss'; lineRatesBp: number[]; shippingRateBp: number | null } {
+  if (!isOssSale(sale)) {
+    return { scheme: 'domestic', lineRatesBp: lines.map((l) => l.vatRateBp), shippingRateBp: null };
+  }
+  const rateOf = (vatClass: string) => vatRateFor({ ...sale, vatClass }).rateBp!;
+  return {
+    scheme: 'oss',
+    lineRatesBp: lines.map((l) =>
+      rateOf(taxClassIn(sale.destinationCountry, l.productTaxClass, l.overrides)),
+    ),
+    shippingRateBp: rateOf('standard'),
+  };
+}
+
+/**
+ * The promotion engine's basket with its lines' VAT rates replaced (line `i` takes `ratesBp[i]`)
+ * and its VAT per rate summed again. Discounts do not depend on the rate, so they stand; the VAT
+ * is then computed per rate on what is left of each line after its discounts.
+ */
+export function withLineVatRates(basket: PricedBasket, ratesBp: readonly number[]): PricedBasket {
+  if (ratesBp.length !== basket.lines.length) {
+    throw new Error(`withLineVatRates: ${ratesBp.length} rates for ${basket.lines.length} lines`);
+  }
+  const lines = basket.lines.map((l, i) => ({ ...l, vatRateBp: ratesBp[i]! }));
+  const vat = summarizeVat(
+    lines.map((l) => ({ amountInclVat: money(l.amountInclVat, basket.currency), vatRateBp: l.vatRateBp })),
+    basket.currency,
+  );
+  return {
+    ...basket,
+    lines,
+    vat: vatSummaryAmounts(vat),
+  };
 }
 
 export { EU_VAT_CLASSES, EU_VAT_RATES, euVatRateBp, isEuCountry } from './eu-rates';

@@ -93,3 +93,17 @@ export function formatVatRate(rateBp: VatRateBp, locale = 'sv-SE'): string {
   // Integer ÷ 10000 is correctly rounded, and ICU prints the shortest decimal, so 1111 stays 0.1111.
   return nf.format(rateBp / 10000);
 }
+
+/** A summary as plain minor units, the shape baskets, orders and receipts carry. */
+export function vatSummaryAmounts(vat: VatSummary) {
+  return {
+    byRate: vat.byRate.map((r) => ({
+      vatRateBp: r.vatRateBp,
+      grossAmount: r.grossAmount.amount,
+      netAmount: r.netAmount.amount,
+      vatAmount: r.vatAmount.amount,
+    })),
+    totalVat: vat.totalVat.amount,
+    totalNet: vat.totalNet.amount,
+  };
+}

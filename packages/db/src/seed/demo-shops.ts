@@ -13,6 +13,8 @@ export const DEMO_FI_SHOP = {
   hostName: 'fi.localhost',
   priceListCode: 'RETAIL-EUR',
   shippingMethodId: 'shm_posti_home',
+  /** Where its mails and SMS link to. */
+  publicUrl: 'http://fi.localhost:3000',
 } as const;
 
 /** A SEK price in euros: about SEK 11.5 to the euro, ending in ,90. */
@@ -56,6 +58,10 @@ export async function seedDemoShops(tx: Queryable, deps: Pick<DemoSeedDeps, 'now
       sort_order: 10,
     },
   ]);
+  // Home delivery by PostNord also goes to Finland and Denmark (docs/shops.md, delivery abroad).
+  await tx.query(
+    `update shipping_methods set countries = '["SE", "FI", "DK"]'::jsonb where id = 'shm_postnord_home'`,
+  );
   const sekMethods = await tx.query<{ id: string }>(
     `select id from shipping_methods where is_active and currency = 'SEK' order by sort_order, id`,
   );
@@ -79,6 +85,8 @@ export async function seedDemoShops(tx: Queryable, deps: Pick<DemoSeedDeps, 'now
       shipping_method_ids: JSON.stringify(sekMethods.map((m) => m.id)),
       payment_methods: JSON.stringify(['card', 'klarna', 'swish', 'in_store', 'invoice']),
       terms_text: 'Ångerrätt i 14 dagar. Priser inklusive moms.',
+      // Not Norway: outside the EU a delivery is an export, which the checkout does not price.
+      delivery_countries: JSON.stringify(['SE', 'FI', 'DK']),
     }),
     shop(finnishId, false, {
       name: DEMO_FI_SHOP.name,
@@ -90,10 +98,29 @@ export async function seedDemoShops(tx: Queryable, deps: Pick<DemoSeedDeps, 'now
       payment_methods: JSON.stringify(['card', 'klarna']),
       terms_text: '14 days to change your mind. Prices include Finnish VAT.',
       is_oss_registered: true,
+      delivery_countries: JSON.stringify(['FI']),
+      public_url: DEMO_FI_SHOP.publicUrl,
     }),
   ]);
   await insertRows(tx, 'shop_hosts', [
     { host_name: 'localhost', shop_id: defaultId, position: 1 },
     { host_name: DEMO_FI_SHOP.hostName, shop_id: finnishId, position: 1 },
   ]);
+  // Euro rates for the last five weeks, so a demo day of Finnish sales exports to SIE in kronor.
+  await insertRows(
+    tx,
+    'exchange_rates',
+    demoEuroRates(now).map((r) => ({ company_id: company.id, ...r })),
+  );
+}
+
+/** Made-up EUR→SEK rates around 11.2 for the 35 days up to `now` (UTC dates). */
+export function demoEuroRates(now: Date) {
+  return Array.from({ length: 35 }, (_, i) => ({
+    currency: 'EUR',
+    rate_date: new Date(now.getTime() - i * 86_400_000).toISOString().slice(0, 10),
+    rate_to_sek: (11.2 + ((i * 37) % 21) / 1000).toFixed(4),
+    source: 'Demo data (not Riksbank rates)',
+    updated_at: now,
+  }));
 }

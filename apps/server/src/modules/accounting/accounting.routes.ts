@@ -1,21 +1,28 @@
 // Accounting routes (managers and owners): GET /api/accounting/sie (the SIE 4 file for a date or a
 // period), GET/PUT /api/accounting/accounts (the account mapping), POST …/accounts/import (a SIE
-// file's #KONTO names as the chart of accounts).
+// file's #KONTO names as the chart of accounts), GET/PUT …/exchange-rates (kronor per unit of a
+// currency per date, for converting web sales in euros).
 import {
   AccountMappingList,
   ChartImportResult,
+  ExchangeRate,
+  ExchangeRateList,
+  ExchangeRateQuery,
   Problem,
   PutAccountMappingBody,
+  PutExchangeRateBody,
   SieExportQuery,
 } from '@handla/api';
 import { DomainError } from '@handla/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { MANAGERS } from '../../http/access';
 import type { ModuleEnv } from '../module-env';
 import { parseSaftPeriod } from '../register/saft/saft.routes';
 import { getAccountMapping, importChartOfAccounts, putAccountMapping } from './accounting.service';
+import { listExchangeRates, putExchangeRate } from './exchange-rates.service';
 import { exportSie } from './sie-export.service';
 
 const tags = ['accounting'];
@@ -87,6 +94,32 @@ export function registerAccountingRoutes(app: FastifyInstance, ctx: AppContext, 
           .header('content-disposition', `attachment; filename="${file.fileName.replace(/[^\w.-]/g, '_')}"`)
           .send(file.bytes);
       },
+    });
+
+    r.get('/api/accounting/exchange-rates', {
+      config: { access: { staff: MANAGERS } },
+      schema: {
+        tags,
+        summary: 'Exchange rates to SEK, newest first (at most 400)',
+        querystring: ExchangeRateQuery,
+        response: { 200: ExchangeRateList, 400: Problem, 401: Problem, 403: Problem },
+      },
+      handler: async (request) => listExchangeRates(ctx, staffId(request), request.query),
+    });
+
+    r.put('/api/accounting/exchange-rates/:currency/:date', {
+      config: { access: { staff: MANAGERS } },
+      schema: {
+        tags,
+        summary: 'Set the rate to SEK of a currency on a date (replaces that day’s rate)',
+        description:
+          'A day’s web sales in the currency are converted at this rate, or the nearest earlier one at most ' +
+          '7 days before; without one the SIE export is refused with 409 naming exchangeRate.',
+        params: z.object({ currency: z.string(), date: z.string() }),
+        body: PutExchangeRateBody,
+        response: { 200: ExchangeRate, 400: Problem, 401: Problem, 403: Problem },
+      },
+      handler: async (request) => putExchangeRate(ctx, staffId(request), request.params, request.body),
     });
 
     r.get('/api/accounting/accounts', {

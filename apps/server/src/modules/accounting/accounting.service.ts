@@ -7,6 +7,7 @@ import {
   type AccountMap,
   BAS_DEFAULT_ACCOUNTS,
   DomainError,
+  parseOssCountryKey,
   resolveAccountMap,
 } from '@handla/core';
 import type { Queryable } from '@handla/db';
@@ -21,23 +22,36 @@ export async function loadAccountMap(
 ): Promise<{ map: AccountMap; names: Map<string, string> }> {
   const overrides = Object.fromEntries(
     (await store.listAccountOverrides(q, companyId)).map((r) => [r.key, r.account]),
-  ) as Partial<Record<AccountKey, string>>;
+  );
   return { map: resolveAccountMap(overrides), names: await store.listAccountNames(q, companyId) };
+}
+
+/** The mapping's rows for per-country OSS accounts: each one set, after the shared OSS ones it overrides. */
+function ossCountryRows(map: AccountMap, names: Map<string, string>) {
+  return Object.entries(map.ossByCountry ?? {})
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([key, account]) => {
+      const base = map[key.startsWith('oss_sales') ? 'oss_sales' : 'oss_vat'];
+      return { key, account, defaultAccount: base, isDefault: false, name: names.get(account) ?? '' };
+    });
 }
 
 async function mappingOf(q: Queryable, companyId: string): Promise<AccountMappingList> {
   const { map, names } = await loadAccountMap(q, companyId);
   return {
-    items: ACCOUNT_KEYS.map((key) => {
-      const def = BAS_DEFAULT_ACCOUNTS[key];
-      return {
-        key,
-        account: map[key],
-        defaultAccount: def.account,
-        isDefault: map[key] === def.account,
-        name: names.get(map[key]) ?? (map[key] === def.account ? def.name : ''),
-      };
-    }),
+    items: [
+      ...ACCOUNT_KEYS.map((key) => {
+        const def = BAS_DEFAULT_ACCOUNTS[key];
+        return {
+          key,
+          account: map[key],
+          defaultAccount: def.account,
+          isDefault: map[key] === def.account,
+          name: names.get(map[key]) ?? (map[key] === def.account ? def.name : ''),
+        };
+      }),
+      ...ossCountryRows(map, names),
+    ],
     importedAccountNames: names.size,
   };
 }
@@ -56,6 +70,11 @@ export async function putAccountMapping(
   const company = await store.findStaffCompany(ctx.db, staffUserId);
   const seen = new Set<string>();
   body.accounts.forEach((a, i) => {
+    if (!Object.hasOwn(BAS_DEFAULT_ACCOUNTS, a.key) && !parseOssCountryKey(a.key)) {
+      throw new DomainError('validation_failed', `${a.key} is not an EU country's OSS key.`, [
+        { field: `accounts[${i}].key`, message: 'oss_sales:CC / oss_vat:CC take an EU member state' },
+      ]);
+    }
     if (seen.has(a.key)) {
       throw new DomainError('validation_failed', `${a.key} is named twice.`, [
         { field: `accounts[${i}].key`, message: 'Each key at most once' },
@@ -66,7 +85,10 @@ export async function putAccountMapping(
   return ctx.db.transaction(async (tx) => {
     const at = ctx.clock();
     for (const a of body.accounts) {
-      if (a.account === null || a.account === BAS_DEFAULT_ACCOUNTS[a.key].account) {
+      const def = BAS_DEFAULT_ACCOUNTS[a.key as AccountKey] as
+        | (typeof BAS_DEFAULT_ACCOUNTS)[AccountKey]
+        | undefined;
+      if (a.account === null || a.account === def?.account) {
         await store.deleteAccountOverride(tx, company.id, a.key);
       } else {
         await store.upsertAccountOverride(tx, {

@@ -7,11 +7,13 @@ export interface AccountingCompany {
   name: string;
   orgNumber: string;
   timeZone: string;
+  /** The books' currency (SEK for a Swedish company). */
+  currency: string;
 }
 
 export async function findStaffCompany(q: Queryable, staffUserId: string): Promise<AccountingCompany> {
   const [row] = await q.query<AccountingCompany>(
-    `select c.id, c.name, c.org_number as "orgNumber", c.time_zone as "timeZone"
+    `select c.id, c.name, c.org_number as "orgNumber", c.time_zone as "timeZone", c.currency
        from staff_users u join companies c on c.id = u.company_id where u.id = $1`,
     [staffUserId],
   );
@@ -138,19 +140,21 @@ export async function sumRegisterRoundingAndGiftCards(
   );
 }
 
-/** A web payment's succeeded capture (positive) or refund (negative) on a local day. */
+/** A web payment's succeeded capture (positive) or refund (negative) on a local day, in its currency. */
 export interface WebMoneyRow {
   orderId: string;
-  method: 'card' | 'klarna' | 'swish' | 'invoice';
+  method: string;
+  currency: string;
   day: string;
   amount: number;
 }
 
 // "Pay in store" is settled on a register receipt and booked from there, never here. A web order paid
-// by invoice is booked as it is shipped or handed over, on receivables (the `invoice` account).
+// by invoice is booked as it is shipped or handed over, on receivables (the `invoice` account). Every
+// other method is read, so one the books do not know is refused rather than left out.
 export async function listWebCapturesAndRefunds(q: Queryable, companyId: string, from: string, to: string) {
   return q.query<WebMoneyRow>(
-    `select o.id as "orderId", p.method, d.day,
+    `select o.id as "orderId", p.method, p.currency, d.day,
             (case when op.kind = 'refund' then -op.amount else op.amount end)::bigint as amount
        from payment_operations op
        join payments p on p.id = op.payment_id
@@ -159,20 +163,36 @@ export async function listWebCapturesAndRefunds(q: Queryable, companyId: string,
        cross join lateral (select to_char(coalesce(op.finished_at, op.started_at) at time zone c.time_zone,
                                           'YYYY-MM-DD') as day) d
       where o.company_id = $1 and op.outcome = 'succeeded' and op.kind in ('capture', 'refund')
-        and p.method in ('card', 'klarna', 'swish', 'invoice') and d.day between $2 and $3
+        and p.method <> 'in_store' and d.day between $2 and $3
       order by d.day, op.started_at, op.id`,
     [companyId, from, to],
   );
 }
 
-/** The orders' gross per VAT rate (lines and shipping), to split a capture over the rates. */
+/**
+ * The orders' gross per VAT rate (lines and shipping), to split a capture over the rates, with the
+ * delivery country when the order's shop reports through OSS and it is not the seller's own
+ * (the caller checks both are EU members).
+ */
 export async function listOrderGrossByRate(q: Queryable, orderIds: readonly string[]) {
-  return q.query<{ orderId: string; vatRateBp: number; grossAmount: number }>(
-    `select order_id as "orderId", vat_rate_bp as "vatRateBp", sum(line_total_incl_vat)::bigint as "grossAmount"
-       from order_lines where order_id = any($1) group by 1, 2
+  return q.query<{
+    orderId: string;
+    vatRateBp: number;
+    grossAmount: number;
+    ossCandidate: string | null;
+    sellerCountry: string;
+  }>(
+    `with o as (
+       -- OSS as decided at checkout (orders.oss_country), not by the shop's setting today.
+       select o.id, c.country as seller, o.oss_country as oss
+         from orders o join companies c on c.id = o.company_id
+        where o.id = any($1))
+     select l.order_id as "orderId", l.vat_rate_bp as "vatRateBp", sum(l.line_total_incl_vat)::bigint as "grossAmount",
+            o.oss as "ossCandidate", o.seller as "sellerCountry"
+       from order_lines l join o on o.id = l.order_id group by 1, 2, 4, 5
      union all
-     select id, shipping_vat_rate_bp, shipping_price_incl_vat::bigint
-       from orders where id = any($1) and shipping_price_incl_vat > 0`,
+     select o2.id, o2.shipping_vat_rate_bp, o2.shipping_price_incl_vat::bigint, o.oss, o.seller
+       from orders o2 join o on o.id = o2.id where o2.shipping_price_incl_vat > 0`,
     [orderIds],
   );
 }

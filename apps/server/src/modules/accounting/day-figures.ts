@@ -5,6 +5,8 @@ import {
   accountKeyForWebPayment,
   addRateSales,
   type DayFigures,
+  DomainError,
+  isOssSale,
   type RateSales,
   REGISTER_PAYMENT_METHODS,
   type RegisterPaymentMethod,
@@ -66,23 +68,69 @@ export async function registerDayFigures(q: Queryable, companyId: string, from: 
     .map(([, d]) => d as DayFigures & { storeId: string; storeName: string });
 }
 
-/** The web shop's captures (positive) and refunds (negative) per day. */
-export async function webDayFigures(q: Queryable, companyId: string, from: string, to: string) {
+/** A web shop day in one currency: the voucher is converted to kronor when it is not SEK. */
+export type WebDayFigures = DayFigures & { currency: string };
+
+/**
+ * The web shop's captures (positive) and refunds (negative) per day and currency, split over each
+ * order's VAT rates; an OSS order's rates carry its destination country.
+ */
+export async function webDayFiguresByCurrency(
+  q: Queryable,
+  companyId: string,
+  from: string,
+  to: string,
+): Promise<WebDayFigures[]> {
   const rows = await store.listWebCapturesAndRefunds(q, companyId, from, to);
-  const grossByOrder = new Map<string, { vatRateBp: number; grossAmount: number }[]>();
+  const grossByOrder = new Map<string, RateSales[]>();
   for (const g of await store.listOrderGrossByRate(q, [...new Set(rows.map((r) => r.orderId))])) {
-    grossByOrder.set(g.orderId, [...(grossByOrder.get(g.orderId) ?? []), g]);
+    const isOss =
+      g.ossCandidate !== null &&
+      isOssSale({
+        sellerCountry: g.sellerCountry,
+        destinationCountry: g.ossCandidate,
+        isOssRegistered: true,
+      });
+    const part = {
+      vatRateBp: g.vatRateBp,
+      grossAmount: g.grossAmount,
+      vatAmount: 0,
+      ...(isOss ? { ossCountry: g.ossCandidate } : {}),
+    };
+    grossByOrder.set(g.orderId, [...(grossByOrder.get(g.orderId) ?? []), part]);
   }
-  const days = new Map<string, Draft>();
+  const days = new Map<string, Draft & { currency: string }>();
   for (const row of rows) {
-    let day = days.get(row.day);
+    const key = accountKeyForWebPayment(row.method);
+    if (!key) {
+      throw new DomainError('invalid_state', `The books have no account for web payments by ${row.method}.`, [
+        { field: 'paymentMethod', message: `No account for ${row.method} (order ${row.orderId})` },
+      ]);
+    }
+    const dayKey = `${row.day}\u0000${row.currency}`;
+    let day = days.get(dayKey);
     if (!day) {
-      day = emptyDay(row.day, `Webbshop ${row.day}`);
-      days.set(row.day, day);
+      day = { ...emptyDay(row.day, `Webbshop ${row.day}`), currency: row.currency };
+      days.set(dayKey, day);
     }
     const sales: RateSales[] = splitByVatRate(row.amount, grossByOrder.get(row.orderId) ?? []);
     day.salesByRate = addRateSales(day.salesByRate, sales);
-    day.payments.push({ key: accountKeyForWebPayment(row.method), amount: row.amount });
+    day.payments.push({ key, amount: row.amount });
+  }
+  return [...days.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, d]) => d as WebDayFigures);
+}
+
+/**
+ * The web shop's days as the ERP's daily sales read them: one per day, every currency's minor
+ * units added as before (the ERP flow is not currency-aware yet; the SIE export is).
+ */
+export async function webDayFigures(q: Queryable, companyId: string, from: string, to: string) {
+  const days = new Map<string, Draft>();
+  for (const d of await webDayFiguresByCurrency(q, companyId, from, to)) {
+    const day = days.get(d.date) ?? emptyDay(d.date, d.text);
+    day.salesByRate = addRateSales(day.salesByRate, d.salesByRate);
+    day.payments.push(...d.payments);
+    days.set(d.date, day);
   }
   return [...days.values()] as DayFigures[];
 }

@@ -1,20 +1,28 @@
 // The SIE 4 export of a company for a period: one voucher per store per local day from the register
-// receipts (series K) and one per day from the web shop's captures and refunds (series W). Every
-// voucher is checked to balance before anything is written; the export is logged.
+// receipts (series K), one per day and currency from the web shop's captures and refunds (series W,
+// converted to kronor at the day's rate) and one per day for invoices (series F). Every voucher is
+// checked to balance, before and after conversion, before anything is written; the export is logged.
 import {
+  type AccountMap,
   assertVouchersBalance,
   BAS_DEFAULT_ACCOUNTS,
   buildDayVoucher,
-  buildInvoiceDayVoucher,
+  buildInvoiceBooksVoucher,
+  convertVoucher,
   type DayFigures,
   DomainError,
+  findExchangeRate,
+  MAX_RATE_AGE_DAYS,
+  missingExchangeRate,
   type Voucher,
 } from '@handla/core';
+import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
 import { invoiceDayFigures } from '../invoices/invoices.books';
 import { loadAccountMap } from './accounting.service';
 import * as store from './accounting.store';
-import { registerDayFigures, webDayFigures } from './day-figures';
+import { registerDayFigures, type WebDayFigures, webDayFiguresByCurrency } from './day-figures';
+import { listExchangeRates } from './exchange-rates.store';
 import { writeSie } from './sie/write';
 
 export interface SieExportRequest {
@@ -44,22 +52,29 @@ export async function exportSie(
   }
   // One snapshot for every sum: a receipt committed between two of the reads would otherwise be
   // in the payments and not the sales, and a day being traded would not balance.
-  const { map, names, registerDays, webDays, invoiceDays } = await ctx.db.transaction(async (tx) => {
+  const { map, names, registerDays, webDays, invoiceDays, rates } = await ctx.db.transaction(async (tx) => {
     await tx.query('set transaction isolation level repeatable read');
     return {
       ...(await loadAccountMap(tx, company.id)),
       registerDays: await registerDayFigures(tx, company.id, request.from, request.to),
-      webDays: await webDayFigures(tx, company.id, request.from, request.to),
+      webDays: await webDayFiguresByCurrency(tx, company.id, request.from, request.to),
       invoiceDays: await invoiceDayFigures(tx, company.id, request.from, request.to),
+      rates: await ratesFor(tx, company.id, request.from, request.to),
     };
   });
-  const vouchers = [
-    ...numbered('K', registerDays, map),
-    ...numbered('W', webDays, map),
-    // Series F: sales on account and money in against invoices (invoices/invoices.books.ts).
-    ...invoiceDays.map((day, i) => buildInvoiceDayVoucher('F', i + 1, day, map)),
+  const registerVouchers = numbered('K', registerDays, map);
+  const webVouchers = numbered('W', webDays, map);
+  // Series F: sales on account, money in, reminder fees and over-payments (invoices/invoices.books.ts).
+  const invoiceVouchers = invoiceDays.map((day, i) => buildInvoiceBooksVoucher('F', i + 1, day, map));
+  // Checked in the sale's own currency first: converting adds a rounding row that would hide a
+  // voucher that never balanced.
+  assertVouchersBalance([...registerVouchers, ...webVouchers, ...invoiceVouchers]);
+  const inKronor = [
+    ...registerVouchers,
+    ...webVouchers.map((v, i) => inSek(v, webDays[i]!, company.currency, rates, map)),
+    ...invoiceVouchers,
   ];
-  assertVouchersBalance(vouchers);
+  assertVouchersBalance(inKronor);
 
   const accountNames = new Map<string, string>();
   for (const def of Object.values(BAS_DEFAULT_ACCOUNTS)) accountNames.set(def.account, def.name);
@@ -74,20 +89,40 @@ export async function exportSie(
     orgNumber: company.orgNumber,
     fiscalYear: { start: `${year}-01-01`, end: `${year}-12-31` },
     accountNames,
-    vouchers,
+    vouchers: inKronor,
   });
   await store.insertExportLog(ctx.db, {
     id: ctx.newId('sie'),
     companyId: company.id,
     from: request.from,
     to: request.to,
-    voucherCount: vouchers.length,
+    voucherCount: inKronor.length,
     checksum,
     createdBy: request.staffUserId,
     at: now,
   });
   const period = request.from === request.to ? request.from : `${request.from}_${request.to}`;
-  return { fileName: `SIE4_${company.orgNumber}_${period}.se`, bytes, vouchers };
+  return { fileName: `SIE4_${company.orgNumber}_${period}.se`, bytes, vouchers: inKronor };
+}
+
+/** Every rate that a day of the period may use (the period and the days before it). */
+async function ratesFor(q: Queryable, companyId: string, from: string, to: string) {
+  const earliest = new Date(Date.parse(`${from}T00:00:00Z`) - MAX_RATE_AGE_DAYS * 86_400_000);
+  return listExchangeRates(q, companyId, { from: earliest.toISOString().slice(0, 10), to, limit: 100_000 });
+}
+
+/** A web voucher in kronor: as it is when in the company's currency, else converted at the day's rate. */
+function inSek(
+  voucher: Voucher,
+  day: WebDayFigures,
+  companyCurrency: string,
+  rates: Parameters<typeof findExchangeRate>[0],
+  map: AccountMap,
+): Voucher {
+  if (day.currency === companyCurrency) return voucher;
+  const rate = findExchangeRate(rates, day.currency, day.date);
+  if (!rate) throw missingExchangeRate(day.currency, day.date);
+  return convertVoucher(voucher, rate, map);
 }
 
 const localDate = (at: Date, timeZone: string) =>

@@ -18,11 +18,19 @@ export interface Receiver {
   /** Answer the next `n` POSTs with 500 (or every one while `isDown`). */
   failNext: number;
   isDown: boolean;
+  /** Paths answered 409 (a refusal, as for new lines of an order being picked). */
+  refuse: RegExp | null;
   server: Server;
 }
 
 async function startReceiver(secret: () => string): Promise<Receiver> {
-  const receiver = { posts: [], taken: new Map(), failNext: 0, isDown: false } as unknown as Receiver;
+  const receiver = {
+    posts: [],
+    taken: new Map(),
+    failNext: 0,
+    isDown: false,
+    refuse: null,
+  } as unknown as Receiver;
   receiver.server = createServer((req, res) => {
     let raw = '';
     req.on('data', (chunk) => {
@@ -35,6 +43,10 @@ async function startReceiver(secret: () => string): Promise<Receiver> {
       if (receiver.isDown || receiver.failNext > 0) {
         receiver.failNext = Math.max(0, receiver.failNext - 1);
         res.writeHead(500).end('down');
+        return;
+      }
+      if (isSigned && receiver.refuse?.test(req.url ?? '')) {
+        res.writeHead(409).end('{"error":"picking has started"}');
         return;
       }
       // A real WMS applies a message id once, whatever number of times it arrives.

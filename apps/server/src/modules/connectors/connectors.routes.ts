@@ -4,6 +4,7 @@
 // `connectors.inbound` (re-drives inbound messages left behind).
 import {
   Connector,
+  ConnectorBackfillResult,
   ConnectorMessage,
   ConnectorMessagesQuery,
   ConnectorWithSecret,
@@ -21,6 +22,7 @@ import type { AppContext } from '../../context';
 import { type Access, MANAGERS, type Principal } from '../../http/access';
 import type { ModuleEnv } from '../module-env';
 import {
+  backfillConnector,
   createConnector,
   listConnectorMessages,
   listConnectors,
@@ -84,6 +86,17 @@ export function registerConnectorsRoutes(app: FastifyInstance, ctx: AppContext, 
       response: { 200: Connector, 400: Problem, 404: Problem },
     },
     handler: async (request) => updateConnector(ctx, request.params.id, request.body),
+  });
+
+  r.post('/api/connectors/:id/backfill', {
+    config: { access },
+    schema: {
+      tags,
+      summary: 'Send the open orders at its location that it was never sent (placed before it existed); once',
+      params: Params,
+      response: { 200: ConnectorBackfillResult, 404: Problem },
+    },
+    handler: async (request) => backfillConnector(ctx, request.params.id),
   });
 
   r.get('/api/connectors/messages', {

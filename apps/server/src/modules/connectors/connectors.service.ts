@@ -1,7 +1,7 @@
 // Connector configuration (managers): a 3PL connector per third-party location, its signing secret
 // shown once, its base URL, on/off, and whether the web shop's home deliveries go to it; the
 // message log. The fan-out starts at the newest event when a connector is created: it sends what
-// happens from then on.
+// happens from then on; the backfill sends the open orders from before, once.
 import type {
   Connector,
   ConnectorMessage,
@@ -17,7 +17,9 @@ import { findLocations } from '../locations/locations.lookups';
 import * as store from './connectors.store';
 import { countOpenLetters } from './dead-letters.store';
 import { newSigningSecret } from './http-sender';
-import { listMessageRows, toMessage } from './messages.store';
+import { insertOutbound, listMessageRows, toMessage } from './messages.store';
+import { listUnsentOpenOrderIds } from './wms-outbound.store';
+import { newOrderMessage } from './wms-outbound-messages';
 
 const notFound = (id: string) =>
   new DomainError('not_found', `No connector ${id}.`, [{ field: 'id', message: 'Unknown connector' }]);
@@ -105,4 +107,24 @@ export async function listConnectorMessages(
   query: ConnectorMessagesQuery,
 ): Promise<ConnectorMessage[]> {
   return (await listMessageRows(ctx.db, query)).map(toMessage);
+}
+
+/**
+ * Queues `order.created` for the open home deliveries at the connector's location that it was
+ * never sent (placed before it existed, or while it was off); returns how many. The dedupe key
+ * `order.created:<orderId>` makes a second run (or a race with the fan-out) queue nothing new.
+ */
+export async function backfillConnector(ctx: AppContext, id: string): Promise<{ queued: number }> {
+  return ctx.db.transaction(async (tx) => {
+    const connector = await store.lockConnector(tx, id);
+    if (!connector) throw notFound(id);
+    if (!connector.locationId) return { queued: 0 };
+    const at = ctx.clock();
+    let queued = 0;
+    for (const orderId of await listUnsentOpenOrderIds(tx, connector.id, connector.locationId)) {
+      const message = await newOrderMessage(tx, ctx, connector, orderId, at);
+      if (message) queued += await insertOutbound(tx, [message], at);
+    }
+    return { queued };
+  });
 }

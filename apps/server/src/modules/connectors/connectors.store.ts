@@ -116,6 +116,15 @@ export async function lockConnectorsForFanOut(q: Queryable): Promise<ConnectorRo
   );
 }
 
+/** One connector, locked against the fan-out (which skips it meanwhile) and another backfill. */
+export async function lockConnector(q: Queryable, id: string): Promise<ConnectorRow | undefined> {
+  const [row] = await q.query<ConnectorRow>(
+    `select ${COLUMNS} from connectors c where c.id = $1 for update`,
+    [id],
+  );
+  return row;
+}
+
 export async function moveCursor(q: Queryable, id: string, lastEventId: number): Promise<void> {
   await q.query('update connectors set last_event_id = $2 where id = $1', [id, lastEventId]);
 }

@@ -11,7 +11,7 @@ import type {
   WmsInboundResult,
 } from '@handla/api';
 import { callAs, type StaffSession } from '../../testing/http-driver';
-import { signedHeaders } from '../webhooks/webhooks.send';
+import { signedHeaders } from './http-sender';
 
 /** Test-provider card token that is approved (payments/test-provider/cards.ts). */
 export const APPROVED_CARD = 'tok_test_approve_0123456789ABCDEF';

@@ -4,7 +4,6 @@
 // back-off between attempts. Which messages go when is the caller's business.
 import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
-import { signedHeaders } from '../webhooks/webhooks.send';
 
 /** A partner that has not answered within this is treated as down (and retried). */
 export const CONNECTOR_TIMEOUT_MS = 10_000;
@@ -13,6 +12,30 @@ const MAX_RESPONSE_CHARS = 2000;
 /** A Standard Webhooks secret: "whsec_" and the base64 of 32 random bytes. */
 export function newSigningSecret(): string {
   return `whsec_${randomBytes(32).toString('base64')}`;
+}
+
+/** The three Standard Webhooks headers for `body`, signed with a `whsec_` secret. */
+export function signedHeaders(secret: string, messageId: string, at: Date, body: string) {
+  return {
+    'webhook-id': messageId,
+    'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
+    'webhook-signature': new Webhook(secret).sign(messageId, at, body),
+  };
+}
+
+/** The first MAX_RESPONSE_CHARS of an answer, without reading (or holding) any more of it. */
+export async function readStart(response: Response): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  while (text.length < MAX_RESPONSE_CHARS) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    text += decoder.decode(value, { stream: true });
+  }
+  await reader.cancel().catch(() => undefined);
+  return text.slice(0, MAX_RESPONSE_CHARS);
 }
 
 /** One signed POST: `messageId` becomes the webhook-id header, so the receiver can deduplicate. */
@@ -24,6 +47,8 @@ export interface SignedPost {
   at: Date;
   timeoutMs?: number;
   userAgent?: string;
+  /** `start` (default) keeps the answer's first 2,000 characters; `none` drops the answer unread. */
+  readBody?: 'start' | 'none';
 }
 
 /** What one attempt gave: delivered (2xx), or why not. */
@@ -52,7 +77,7 @@ export async function sendSignedJson(post: SignedPost): Promise<SendOutcome> {
       redirect: 'manual',
       signal: AbortSignal.timeout(post.timeoutMs ?? CONNECTOR_TIMEOUT_MS),
     });
-    const text = (await response.text()).slice(0, MAX_RESPONSE_CHARS);
+    const text = post.readBody === 'none' ? await discard(response) : await readStart(response);
     const isDelivered = response.status >= 200 && response.status < 300;
     return {
       isDelivered,
@@ -66,6 +91,11 @@ export async function sendSignedJson(post: SignedPost): Promise<SendOutcome> {
       error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
     return { isDelivered: false, statusCode: null, error: cause, durationMs: elapsed(), responseBody: null };
   }
+}
+
+async function discard(response: Response): Promise<null> {
+  await response.body?.cancel().catch(() => undefined);
+  return null;
 }
 
 /**

@@ -172,15 +172,16 @@ export async function claimStrandedInbound(
 
 // ------------------------------------------------------------------------------------ outbound
 
-/** Queues outbound messages, due now; one already queued with the same dedupe key is skipped. */
-export async function insertOutbound(q: Queryable, rows: readonly NewMessage[], at: Date): Promise<void> {
+/** Queues outbound messages, due now; one already queued with the same dedupe key is skipped. Returns how many were queued. */
+export async function insertOutbound(q: Queryable, rows: readonly NewMessage[], at: Date): Promise<number> {
+  let queued = 0;
   for (const m of rows) {
-    await q.query(
+    const inserted = await q.query(
       `insert into connector_messages
          (connector_id, direction, message_id, type, resource, order_id, payload, status, dedupe_key,
           next_attempt_at, created_at)
        values ($1, 'out', $2, $3, $4, $5, $6, 'pending', $7, $8, $8)
-       on conflict do nothing`,
+       on conflict do nothing returning id`,
       [
         m.connectorId,
         m.messageId,
@@ -192,7 +193,9 @@ export async function insertOutbound(q: Queryable, rows: readonly NewMessage[], 
         at,
       ],
     );
+    queued += inserted.length;
   }
+  return queued;
 }
 
 export interface ClaimedMessage extends MessageRow {

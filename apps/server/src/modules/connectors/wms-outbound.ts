@@ -1,20 +1,17 @@
 // Outbound to the 3PL. The `connectors.fanout` job reads the outbox after each connector's cursor
 // (connectors locked `for update skip locked`, cursor moved in the same transaction as the
-// messages it queues — so every event is looked at once) and queues: an order paid for home
-// delivery from the connector's location, that order's cancel, a purchase order to the location.
-// The `connectors.send` job POSTs them signed, in order per order, with back-off; after
-// CONNECTOR_RETRY.maxAttempts failures a message is dead and a dead letter is filed.
-import type { DomainEventDto, WmsExpectedDeliveryOut, WmsOrderOut } from '@handla/api';
-import type { Queryable } from '@handla/db';
+// messages it queues — so every event is looked at once) and queues what `messagesFor` makes of
+// it (orders, their new lines and cancels; purchase orders likewise). The `connectors.send` job
+// POSTs them signed, in order per order, with back-off; after CONNECTOR_RETRY.maxAttempts failures
+// (or a 409 refusal) a message is dead and a dead letter is filed.
 import type { AppContext } from '../../context';
 import { readEventsAfter } from '../../outbox/outbox.store';
-import { findPurchaseOrder } from '../inventory/purchase-orders.store';
-import { findOrder, findShippingMethod, listOrderLines } from '../orders/orders.store';
 import { httpWarehouse, type WmsOutbound } from './connector.port';
-import { type ConnectorRow, lockConnectorsForFanOut, moveCursor } from './connectors.store';
+import { lockConnectorsForFanOut, moveCursor } from './connectors.store';
 import { recordDeadLetter, registerDeadLetterHandler, resolveDeadLetterOf } from './dead-letters';
 import { CONNECTOR_RETRY, nextRetryAt, type SendOutcome } from './http-sender';
 import * as messages from './messages.store';
+import { messagesFor } from './wms-outbound-messages';
 import { announceMessage } from './wms-timeline';
 
 const BATCH_EVENTS = 500;
@@ -22,124 +19,6 @@ const SEND_BATCH = 50;
 // Longer than the send timeout, so a slow warehouse's message is not claimed twice.
 const CLAIM_LEASE_MS = 60_000;
 export const OUTBOUND_DEAD_LETTER = 'wms.outbound';
-
-const isOpenOrder = (status: string) => status === 'placed' || status === 'accepted';
-
-async function orderMessage(tx: Queryable, ctx: AppContext, orderId: string, at: Date) {
-  const order = await findOrder(tx, { id: orderId });
-  if (order?.fulfilment !== 'delivery' || !isOpenOrder(order.status)) return null;
-  const method = order.shippingMethodId ? await findShippingMethod(tx, order.shippingMethodId) : undefined;
-  const address = order.deliveryAddress;
-  const lines = (await listOrderLines(tx, [order.id])).filter((l) => l.state !== 'removed');
-  const message: WmsOrderOut = {
-    messageId: ctx.newId('wmo'),
-    type: 'order.created',
-    orderId: order.id,
-    orderNumber: order.number,
-    lines: lines.map((l) => ({
-      orderLineId: l.id,
-      sku: l.sku,
-      name: [l.productNameSv, l.variantName].filter(Boolean).join(' – '),
-      quantity: l.quantity,
-    })),
-    shipTo: {
-      name: address?.name ?? order.customerName,
-      street: address?.street ?? '',
-      postalCode: address?.postalCode ?? '',
-      city: address?.city ?? '',
-      country: address?.country ?? 'SE',
-      phone: order.customerPhone,
-      email: order.customerEmail,
-    },
-    carrier: { carrierCode: method?.carrier ?? '', serviceCode: method?.serviceCode ?? '' },
-    sentAt: at.toISOString(),
-  };
-  return { order, message };
-}
-
-async function expectedDelivery(tx: Queryable, ctx: AppContext, purchaseOrderId: string, at: Date) {
-  const po = await findPurchaseOrder(tx, purchaseOrderId);
-  if (!po) return null;
-  const skus = await tx.query<{ id: string; sku: string }>('select id, sku from skus where id = any($1)', [
-    po.lines.map((l) => l.skuId),
-  ]);
-  const codeOf = new Map(skus.map((s) => [s.id, s.sku]));
-  const message: WmsExpectedDeliveryOut = {
-    messageId: ctx.newId('wmo'),
-    type: 'delivery.expected',
-    purchaseOrderId: po.id,
-    purchaseOrderNumber: po.id,
-    expectedAt: po.expectedOn,
-    lines: po.lines.map((l) => ({ sku: codeOf.get(l.skuId) ?? l.skuId, quantity: l.orderedQuantity })),
-    sentAt: at.toISOString(),
-  };
-  return { po, message };
-}
-
-/** The outbound messages one event means for one connector (usually none). */
-async function messagesFor(
-  tx: Queryable,
-  ctx: AppContext,
-  connector: ConnectorRow,
-  event: DomainEventDto,
-  at: Date,
-): Promise<messages.NewMessage[]> {
-  const base = { connectorId: connector.id, sequence: null, status: 'pending' as const };
-  if (event.type === 'order.placed' || event.type === 'order.accepted') {
-    const made = await orderMessage(tx, ctx, event.aggregateId, at);
-    if (!made || made.order.locationId !== connector.locationId) return [];
-    return [
-      {
-        ...base,
-        messageId: made.message.messageId,
-        type: made.message.type,
-        resource: `order:${made.order.id}`,
-        orderId: made.order.id,
-        payload: made.message,
-        dedupeKey: `order.created:${made.order.id}`,
-      },
-    ];
-  }
-  if (event.type === 'order.cancelled') {
-    const orderId = event.aggregateId;
-    // Only an order the warehouse was sent, and not when the warehouse itself cancelled it.
-    const sent = await tx.query(
-      `select 1 from connector_messages where connector_id = $1 and dedupe_key = $2
-         and not exists (select 1 from connector_messages i where i.connector_id = $1 and i.direction = 'in'
-                           and i.order_id = $3 and i.type = 'order.cancelled' and i.status = 'applied')`,
-      [connector.id, `order.created:${orderId}`, orderId],
-    );
-    if (sent.length === 0) return [];
-    const messageId = ctx.newId('wmo');
-    return [
-      {
-        ...base,
-        messageId,
-        type: 'order.cancel',
-        resource: `order:${orderId}`,
-        orderId,
-        payload: { messageId, type: 'order.cancel', orderId, sentAt: at.toISOString() },
-        dedupeKey: `order.cancel:${orderId}`,
-      },
-    ];
-  }
-  if (event.type === 'purchase_order.created') {
-    const made = await expectedDelivery(tx, ctx, event.aggregateId, at);
-    if (!made || made.po.locationId !== connector.locationId) return [];
-    return [
-      {
-        ...base,
-        messageId: made.message.messageId,
-        type: made.message.type,
-        resource: `purchase_order:${made.po.id}`,
-        orderId: null,
-        payload: made.message,
-        dedupeKey: `delivery.expected:${made.po.id}`,
-      },
-    ];
-  }
-  return [];
-}
 
 async function fanOutBatch(ctx: AppContext): Promise<{ made: number; isCaughtUp: boolean }> {
   return ctx.db.transaction(async (tx) => {
@@ -150,16 +29,16 @@ async function fanOutBatch(ctx: AppContext): Promise<{ made: number; isCaughtUp:
     const last = events.at(-1);
     if (!last) return { made: 0, isCaughtUp: true };
     const at = ctx.clock();
-    const queued: messages.NewMessage[] = [];
+    let made = 0;
     for (const connector of connectors) {
       for (const event of events) {
         if (Number(event.id) <= connector.lastEventId) continue;
-        queued.push(...(await messagesFor(tx, ctx, connector, event, at)));
+        // Queued right away: a later event of the batch compares its lines with these.
+        made += await messages.insertOutbound(tx, await messagesFor(tx, ctx, connector, event, at), at);
       }
       await moveCursor(tx, connector.id, Number(last.id));
     }
-    await messages.insertOutbound(tx, queued, at);
-    return { made: queued.length, isCaughtUp: events.length < BATCH_EVENTS };
+    return { made, isCaughtUp: events.length < BATCH_EVENTS };
   });
 }
 
@@ -201,7 +80,10 @@ async function recordOutcome(
         connectorId: message.connectorId,
         orderId: message.orderId,
         field: null,
-        reason: `${message.type} not taken after ${message.attempts} attempts: ${result.error ?? 'no answer'}`,
+        reason:
+          result.statusCode === 409
+            ? `${message.type} refused by the warehouse: ${result.responseBody || result.error}`
+            : `${message.type} not taken after ${message.attempts} attempts: ${result.error ?? 'no answer'}`,
         payload: message.payload,
       });
     }
@@ -228,7 +110,11 @@ async function sendBatch(ctx: AppContext) {
   let sent = 0;
   for (const [i, message] of claimed.entries()) {
     const result = results[i]!;
-    const retryAt = result.isDelivered ? null : nextRetryAt(CONNECTOR_RETRY, message.attempts, ctx.clock());
+    // 409 is the warehouse refusing the command (e.g. new lines for an order it is picking):
+    // asking again will not change its mind, so a person gets the dead letter now.
+    const isRefused = result.statusCode === 409;
+    const retryAt =
+      result.isDelivered || isRefused ? null : nextRetryAt(CONNECTOR_RETRY, message.attempts, ctx.clock());
     if ((await recordOutcome(ctx, message, result, retryAt)) && result.isDelivered) sent++;
   }
   return { claimed: claimed.length, sent };

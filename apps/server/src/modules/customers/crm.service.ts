@@ -156,6 +156,8 @@ export async function mergeCustomer(ctx: AppContext, id: string, intoId: string)
     const filled = Object.fromEntries(
       Object.entries(kept).map(([k, v]) => [k, v ?? gone[k as keyof store.CustomerState]]),
     ) as unknown as store.CustomerState;
+    // The kept customer is in every group either of them was in.
+    filled.groups = [...new Set([...kept.groups, ...gone.groups])].sort();
     const row = (await store.updateCustomerRow(tx, intoId, filled, into.version, now))!;
     await emitEvent(
       tx,

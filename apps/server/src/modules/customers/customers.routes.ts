@@ -1,10 +1,13 @@
 // GET/POST /api/customers, GET/PATCH /api/customers/:id — consumers and companies (docs/customers.md).
 import {
   CreateCustomerBody,
+  CreateCustomerGroupBody,
   Customer,
+  CustomerGroup,
   CustomerListQuery,
   Problem,
   page,
+  RenameCustomerGroupBody,
   UpdateCustomerBody,
 } from '@handla/api';
 import type { FastifyInstance } from 'fastify';
@@ -12,6 +15,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { ALL_STAFF, MANAGERS } from '../../http/access';
+import { createCustomerGroup, listCustomerGroups, renameCustomerGroup } from './customer-groups.service';
 import { createCustomer, getCustomer, listCustomers, updateCustomer } from './customers.service';
 
 // Customers belong with orders for integrations: the orders scopes cover them.
@@ -57,5 +61,35 @@ export function registerCustomerRoutes(app: FastifyInstance, ctx: AppContext) {
       response: { 200: Customer, 400: Problem, 404: Problem, 409: Problem },
     },
     handler: async (request) => updateCustomer(ctx, request.params.id, request.body),
+  });
+  r.get('/api/customer-groups', {
+    config: { access: READ },
+    schema: {
+      tags,
+      summary: 'The customer groups promotions can name, with their number of customers',
+      response: { 200: z.object({ items: z.array(CustomerGroup) }) },
+    },
+    handler: async () => listCustomerGroups(ctx),
+  });
+  r.post('/api/customer-groups', {
+    config: { access: WRITE },
+    schema: {
+      tags,
+      summary: 'Create a customer group (code + name)',
+      body: CreateCustomerGroupBody,
+      response: { 201: CustomerGroup, 400: Problem, 409: Problem },
+    },
+    handler: async (request, reply) => reply.status(201).send(await createCustomerGroup(ctx, request.body)),
+  });
+  r.patch('/api/customer-groups/:code', {
+    config: { access: WRITE },
+    schema: {
+      tags,
+      summary: 'Rename a customer group; its code, customers and promotion rules stay',
+      params: z.strictObject({ code: z.string().min(1).max(40) }),
+      body: RenameCustomerGroupBody,
+      response: { 200: CustomerGroup, 400: Problem, 404: Problem },
+    },
+    handler: async (request) => renameCustomerGroup(ctx, request.params.code, request.body.name),
   });
 }

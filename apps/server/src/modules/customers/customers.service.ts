@@ -69,6 +69,7 @@ export async function createCustomerIn(
       creditLimit: input.creditLimit ?? null,
       deliveryAddress: input.deliveryAddress ?? null,
       invoiceAddress: input.invoiceAddress ?? null,
+      groups: input.groups ?? [],
     },
     null,
   );
@@ -128,6 +129,7 @@ export async function updateCustomer(
         creditLimit: pick(input.creditLimit, was.creditLimit),
         deliveryAddress: pick(input.deliveryAddress, was.deliveryAddress),
         invoiceAddress: pick(input.invoiceAddress, was.invoiceAddress),
+        groups: input.groups ?? was.groups,
       },
       { ...was, id },
     );

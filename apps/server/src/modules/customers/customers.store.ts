@@ -12,7 +12,7 @@ export interface CustomerRow extends Omit<Customer, 'createdAt' | 'updatedAt' | 
 const COLUMNS = `id, company_id as "companyId", name, email, org_number as "orgNumber",
   price_list_id as "priceListId", version, kind, personal_number as "personalNumber", phone,
   card_number as "cardNumber", payment_terms_days as "paymentTermsDays", credit_limit as "creditLimit",
-  delivery_address as "deliveryAddress", invoice_address as "invoiceAddress",
+  delivery_address as "deliveryAddress", invoice_address as "invoiceAddress", group_codes as "groups",
   merged_into as "mergedIntoId", erased_at as "erasedAt", created_at as "createdAt", updated_at as "updatedAt"`;
 
 /** Everything about a customer that a create or an update writes. */
@@ -29,14 +29,16 @@ export interface CustomerState {
   creditLimit: number | null;
   deliveryAddress: Address | null;
   invoiceAddress: Address | null;
+  /** Group codes, sorted and unique. */
+  groups: string[];
 }
 
 export function stateOf(row: CustomerRow): CustomerState {
   const { name, email, orgNumber, priceListId, kind, personalNumber, phone, cardNumber } = row;
-  const { paymentTermsDays, creditLimit, deliveryAddress, invoiceAddress } = row;
+  const { paymentTermsDays, creditLimit, deliveryAddress, invoiceAddress, groups } = row;
   return {
     ...{ name, email, orgNumber, priceListId, kind, personalNumber, phone, cardNumber },
-    ...{ paymentTermsDays, creditLimit, deliveryAddress, invoiceAddress },
+    ...{ paymentTermsDays, creditLimit, deliveryAddress, invoiceAddress, groups },
   };
 }
 
@@ -53,6 +55,7 @@ const STATE_VALUES = (c: CustomerState) => [
   c.creditLimit,
   c.deliveryAddress === null ? null : JSON.stringify(c.deliveryAddress),
   c.invoiceAddress === null ? null : JSON.stringify(c.invoiceAddress),
+  c.groups,
 ];
 
 /** The customers of `rows` with their contacts, as the API shows them. */
@@ -203,8 +206,9 @@ export async function insertCustomerRow(
   const [row] = await q.query<CustomerRow>(
     `insert into customers (id, company_id, name, email, org_number, price_list_id, kind, personal_number,
        phone, card_number, payment_terms_days, credit_limit, delivery_address, invoice_address,
-       created_at, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) returning ${COLUMNS}`,
+       group_codes, created_at, updated_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::text[], $16, $16)
+     returning ${COLUMNS}`,
     [c.id, c.companyId, ...STATE_VALUES(c), at],
   );
   return row!;
@@ -221,9 +225,9 @@ export async function updateCustomerRow(
   const [row] = await q.query<CustomerRow>(
     `update customers set name = $2, email = $3, org_number = $4, price_list_id = $5, kind = $6,
             personal_number = $7, phone = $8, card_number = $9, payment_terms_days = $10,
-            credit_limit = $11, delivery_address = $12, invoice_address = $13,
-            version = version + 1, updated_at = $15
-      where id = $1 and version = $14 returning ${COLUMNS}`,
+            credit_limit = $11, delivery_address = $12, invoice_address = $13, group_codes = $14::text[],
+            version = version + 1, updated_at = $16
+      where id = $1 and version = $15 returning ${COLUMNS}`,
     [id, ...STATE_VALUES(c), version, at],
   );
   return row;

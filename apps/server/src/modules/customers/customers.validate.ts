@@ -4,6 +4,7 @@
 import { DomainError, validateOrganisationNumber, validatePersonalNumber } from '@handla/core';
 import type { Queryable } from '@handla/db';
 import { findPriceListFacts } from '../pricing/pricing.lookups';
+import { unknownGroupCodes } from './customer-groups.store';
 import { type CustomerState, findCardHolder } from './customers.store';
 
 type FieldError = { field: string; message: string };
@@ -37,6 +38,13 @@ export async function checkCustomerState(
       errors.push({ field: 'priceListId', message: list ? 'Not a B2B list' : 'Unknown price list' });
     }
   }
+  // Groups the customer was already in stay valid; a new code must be one of the company's groups.
+  const added = next.groups.filter((code) => !current?.groups.includes(code));
+  const unknown = new Set(await unknownGroupCodes(q, companyId, added));
+  next.groups.forEach((code, i) => {
+    if (unknown.has(code)) errors.push({ field: `groups[${i}]`, message: `No customer group ${code}` });
+  });
+  normalized.groups = [...new Set(next.groups)].sort();
   if (errors.length > 0) {
     throw new DomainError('validation_failed', 'Check the fields of the customer.', errors);
   }

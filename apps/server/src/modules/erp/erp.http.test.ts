@@ -94,6 +94,30 @@ describe('/api/erp/connection', () => {
     expect(bad.json().errors[0].field).toBe('kind');
   });
 
+  it('lets an API key with erp:read read the references, and no other scope or route', async () => {
+    const owner = await signIn(h.t.app, 'owner');
+    const keyWith = async (scopes: string[]) => {
+      const created = await api('POST', '/api/api-keys', { name: 'ERP-brygga', scopes }, owner);
+      expect(created.statusCode, created.body).toBe(201);
+      return { authorization: `Bearer ${created.json().secret}` };
+    };
+    const taken = harness.erp.taken.find((m) => m.entity === 'order')!;
+    const url = `/api/erp/references?kind=order&id=${taken.id}`;
+    const reader = await keyWith(['erp:read']);
+    const ok = await h.t.app.inject({ method: 'GET', url, headers: reader });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().items).toEqual([
+      expect.objectContaining({ entityId: taken.id, erpNumber: taken.answered }),
+    ]);
+    const other = await h.t.app.inject({ method: 'GET', url, headers: await keyWith(['orders:read']) });
+    expect(other.statusCode).toBe(403);
+    // The scope reads references only: the connection (with its flows) stays with managers.
+    const connection = await h.t.app.inject({ method: 'GET', url: '/api/erp/connection', headers: reader });
+    expect(connection.statusCode).toBe(403);
+    const nobody = await h.t.app.inject({ method: 'GET', url });
+    expect(nobody.statusCode).toBe(401);
+  });
+
   it('pauses: nothing is sent while disabled, and the backlog goes when enabled again', async () => {
     await api('PUT', '/api/erp/connection', { isEnabled: false });
     const order = await placeOrder(1);

@@ -1,6 +1,7 @@
 // ERP connector routes (owners and managers): the connection, its messages with retry, and the
-// ERP's numbers as references; and the three jobs: `erp.fanout` (outbox → messages),
-// `erp.daily_sales` (each day once it is over) and `erp.send` (messages → signed POSTs).
+// ERP's numbers as references (also API keys with `erp:read`); the ERP's signed reports back
+// (erp.inbound.ts); and the three jobs: `erp.fanout` (outbox → messages), `erp.daily_sales` (each
+// day once it is over) and `erp.send` (messages → signed POSTs).
 import {
   ErpConnectionSaved,
   ErpConnectionState,
@@ -21,6 +22,7 @@ import { registerDeadLetterHandler } from '../connectors/dead-letters';
 import type { ModuleEnv } from '../module-env';
 import { queueDueDailySales } from './erp.daily-sales';
 import { fanOutToErp } from './erp.fanout';
+import { registerErpInboundRoute } from './erp.inbound';
 import { ERP_DEAD_LETTER_KIND, sendDueErpMessages } from './erp.send';
 import {
   erpDeadLetterHandler,
@@ -53,6 +55,7 @@ function registerErpJobs(ctx: AppContext, env: ModuleEnv) {
 
 export function registerErpRoutes(app: FastifyInstance, ctx: AppContext, env: ModuleEnv): void {
   registerErpJobs(ctx, env);
+  registerErpInboundRoute(app, ctx);
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/erp/connection', {
     config: { access },
@@ -96,13 +99,16 @@ export function registerErpRoutes(app: FastifyInstance, ctx: AppContext, env: Mo
     handler: async (request) => retryErpMessage(ctx, staffId(request), request.params.id),
   });
   r.get('/api/erp/references', {
-    config: { access },
+    // An integration (a BI tool, the ERP bridge itself) may read the numbers with an `erp:read` key.
+    config: { access: { staff: MANAGERS, apiKey: 'erp:read' } },
     schema: {
       tags,
       summary: "The ERP's numbers for our orders, customers and daily sales (?kind=order&id=ord_…)",
       querystring: ErpReferencesQuery,
       response: { 200: z.object({ items: z.array(ErpReference) }), 400: Problem },
     },
-    handler: async (request) => ({ items: await listErpReferences(ctx, staffId(request), request.query) }),
+    handler: async (request) => ({
+      items: await listErpReferences(ctx, request.principal, request.query),
+    }),
   });
 }

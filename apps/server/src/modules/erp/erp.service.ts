@@ -14,6 +14,7 @@ import {
 import { DomainError } from '@handla/core';
 import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
+import type { Principal } from '../../http/access';
 import { type DeadLetterHandler, resolveDeadLetterOf } from '../connectors/dead-letters';
 import { newSigningSecret } from '../connectors/http-sender';
 import * as messages from './erp.messages.store';
@@ -122,12 +123,18 @@ export async function listErpMessages(
 }
 
 /** The ERP's numbers, optionally for one kind and/or entity (`?kind=order&id=ord_…`). */
+/** The ERP's numbers, for a manager or an API key with `erp:read` (each sees its own company's). */
 export async function listErpReferences(
   ctx: AppContext,
-  staffUserId: string,
+  principal: Principal | null,
   query: ErpReferencesQuery,
 ): Promise<ErpReference[]> {
-  return references.listReferences(ctx.db, await companyOf(ctx, staffUserId), query);
+  const companyId =
+    principal?.kind === 'apiKey'
+      ? await store.findApiKeyCompanyId(ctx.db, principal.keyId)
+      : await companyOf(ctx, principal?.kind === 'staff' ? principal.userId : '');
+  if (!companyId) throw new DomainError('unauthenticated', 'Sign in first.');
+  return references.listReferences(ctx.db, companyId, query);
 }
 
 /** The ERP number of one of our entities, or null (for views such as the order's). */

@@ -129,6 +129,34 @@ export async function findStaffCompanyId(q: Queryable, staffUserId: string): Pro
   return row?.companyId;
 }
 
+/** Every connection (one per company): the inbound endpoint finds the one whose secret signed. */
+export async function listConnections(q: Queryable): Promise<ConnectionRow[]> {
+  const rows = await q.query<ConnectionRow>(`${SELECT} order by company_id`);
+  return rows.map(toRow);
+}
+
+/** Our invoice with that number in the company, for the ERP's `invoice.paid`. */
+export async function findInvoiceIdByNumber(
+  q: Queryable,
+  companyId: string,
+  invoiceNumber: number,
+): Promise<string | undefined> {
+  const [row] = await q.query<{ id: string }>(
+    'select id from invoices where company_id = $1 and number = $2',
+    [companyId, invoiceNumber],
+  );
+  return row?.id;
+}
+
+/** The company an API key belongs to. */
+export async function findApiKeyCompanyId(q: Queryable, keyId: string): Promise<string | undefined> {
+  const [row] = await q.query<{ companyId: string }>(
+    'select company_id as "companyId" from api_keys where id = $1',
+    [keyId],
+  );
+  return row?.companyId;
+}
+
 /** The company's currency and time zone, for the daily sales. */
 export async function findCompanySettings(
   q: Queryable,

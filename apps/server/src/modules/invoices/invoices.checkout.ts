@@ -6,9 +6,10 @@ import { DomainError } from '@handla/core';
 import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
 import type { NewEvent } from '../../outbox/emit';
-import { findCustomerRow } from '../customers/customers.store';
+import { findCustomerRow, lockCustomerRow } from '../customers/customers.store';
 import { findSettings } from './invoice-settings.store';
 import { issueInvoiceIn } from './invoices.issue';
+import { lockInvoiceCounter } from './invoices.store';
 
 const FIELD = 'payment.method';
 
@@ -32,6 +33,19 @@ export async function assertCanPayByInvoice(q: Queryable, customerId: string | n
   if (!(await canPayByInvoice(q, customerId))) {
     throw notAllowed('Invoice is offered to companies (see the invoice settings)');
   }
+}
+
+/**
+ * The first locks of a web checkout by invoice, before any stock row: the customer, then the
+ * company's invoice counter. A register sale paid by invoice (register-invoices.apply.ts, inside
+ * the receipt's transaction) locks the customer and takes the invoice number before it moves the
+ * stock; a checkout taking stock first and the customer (or the counter) last could wait on that
+ * sale while it waits on the checkout's stock row — a deadlock. Customer → invoice counter →
+ * stock everywhere instead. Locking again later (issueInvoiceIn) is a no-op.
+ */
+export async function lockInvoiceSaleIn(tx: Queryable, customerId: string): Promise<void> {
+  const customer = await lockCustomerRow(tx, customerId);
+  if (customer) await lockInvoiceCounter(tx, customer.companyId);
 }
 
 /** The order's lines as priced, after discounts, and the shipping fee as a line of its own. */

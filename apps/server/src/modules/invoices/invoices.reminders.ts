@@ -5,6 +5,7 @@
 import { invoiceBalance, invoiceStateOf, isReminderDue, toWallClock } from '@handla/core';
 import type { AppContext } from '../../context';
 import { emitEvents, type NewEvent } from '../../outbox/emit';
+import { recordFeeCharge } from './invoices.books';
 import { queueInvoiceMail } from './invoices.mail';
 import * as store from './invoices.store';
 
@@ -44,6 +45,15 @@ export async function remindOverdueInvoices(ctx: AppContext, now: Date): Promise
       const money = { ...invoice, feesAmount };
       await store.updateInvoiceMoney(tx, invoice.id, { ...money, state: invoiceStateOf(money) }, now);
       await store.recordReminder(tx, invoice.id, today, now);
+      // Dated, so the SIE export books the fee as income on the day it was charged.
+      await recordFeeCharge(tx, {
+        id: ctx.newId('ifee'),
+        companyId: invoice.companyId,
+        invoiceId: invoice.id,
+        chargedOn: today,
+        amount: settings.reminderFee,
+        at: now,
+      });
       const reminded = { ...money, reminderCount: invoice.reminderCount + 1, lastRemindedOn: today };
       const isMailed = await queueInvoiceMail(tx, ctx, reminded, 'invoice_reminder');
       events.push({

@@ -11,6 +11,8 @@ import {
   InvoiceList,
   InvoiceListQuery,
   InvoicePayment,
+  InvoiceRefund,
+  InvoiceRefundBody,
   InvoiceSettings,
   Problem,
   RegisterInvoicePaymentBody,
@@ -27,8 +29,10 @@ import type { ModuleEnv } from '../module-env';
 import { requireDeviceOf, requireRegister } from '../register/device-auth';
 import { loadInvoiceDocument } from './invoices.document';
 import { creditLimitExceeded } from './invoices.issue';
+import { CREDIT_ORDERS_EVERY_MS, creditShrunkOrders } from './invoices.order-credits';
 import { importBankFile, registerManualPayment } from './invoices.payments';
 import { renderInvoicePdf } from './invoices.pdf';
+import { refundOverpayment } from './invoices.refunds';
 import { REMIND_EVERY_MS, remindOverdueInvoices } from './invoices.reminders';
 import {
   checkInvoiceCredit,
@@ -69,6 +73,11 @@ export function registerInvoicesRoutes(app: FastifyInstance, ctx: AppContext, en
     name: 'invoices.remind',
     everyMs: REMIND_EVERY_MS,
     run: (now) => remindOverdueInvoices(ctx, now),
+  });
+  env.jobs.add({
+    name: 'invoices.credit-orders',
+    everyMs: CREDIT_ORDERS_EVERY_MS,
+    run: () => creditShrunkOrders(ctx),
   });
 
   // Encapsulated: the bank file arrives as bytes (ISO 8859-1), not the UTF-8 string other routes make of text.
@@ -184,6 +193,20 @@ export function registerInvoicesRoutes(app: FastifyInstance, ctx: AppContext, en
         await registerManualPayment(ctx, actor, request.params.id, request.body);
         return getInvoice(ctx, actor, request.params.id);
       },
+    });
+
+    r.post('/api/invoices/:id/refunds', {
+      config: { access: WRITE },
+      schema: {
+        tags,
+        summary: 'Record money paid back of an over-payment; a repeated refundId records nothing new',
+        description: '409 naming amount when more than was over-paid; the SIE export books it on its day.',
+        params: IdParams,
+        body: InvoiceRefundBody,
+        response: { 200: InvoiceRefund, ...problems },
+      },
+      handler: async (request) =>
+        refundOverpayment(ctx, await actorOf(ctx, request), request.params.id, request.body),
     });
 
     r.post('/api/invoices/bank-files', {

@@ -54,6 +54,18 @@ export async function takeInvoiceNumber(q: Queryable, companyId: string): Promis
   return Number(row!.number);
 }
 
+/**
+ * Locks the company's invoice counter row (made at 1000 if missing, so the first number taken is
+ * still 1001) without taking a number: a web checkout by invoice takes it before any stock row.
+ */
+export async function lockInvoiceCounter(q: Queryable, companyId: string): Promise<void> {
+  await q.query(
+    'insert into invoice_counters (company_id, last_number) values ($1, 1000) on conflict (company_id) do nothing',
+    [companyId],
+  );
+  await q.query('select last_number from invoice_counters where company_id = $1 for update', [companyId]);
+}
+
 export async function insertInvoice(q: Queryable, r: InvoiceRow): Promise<void> {
   await q.query(
     `insert into invoices (id, company_id, number, customer_id, buyer, source_kind, source_id, store_id,

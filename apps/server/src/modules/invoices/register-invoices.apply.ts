@@ -1,6 +1,8 @@
 // A register receipt paid by invoice, inside the command's transaction: a sale issues its invoice
 // (the receipt is a fact, so a sale beyond the credit limit is issued and flagged, never refused);
-// a return refunded to invoice credits the original receipt's invoice.
+// a return refunded to invoice credits the original receipt's invoice. Lock order: this runs
+// before the receipt's stock moves, so the customer and the invoice counter are locked before any
+// stock row — the web checkout by invoice locks in the same order (invoices.checkout.ts).
 import type { InvoiceLine } from '@handla/api';
 import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';

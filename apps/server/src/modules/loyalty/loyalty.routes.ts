@@ -13,12 +13,19 @@ import { runLoyaltyEarn } from './loyalty.earn';
 import { registerShopperLoyaltyRoutes } from './loyalty.me.routes';
 import { findMemberProfile } from './loyalty.members';
 import { enrolMember, findLoyaltySettings, saveLoyaltySettings } from './loyalty.store';
+import { giveBackWebVouchers } from './web-vouchers';
 
 const tags = ['loyalty'];
 
 export function registerLoyaltyRoutes(app: FastifyInstance, ctx: AppContext, env: ModuleEnv) {
   // Points follow the outbox within seconds; the job is idempotent, so any process may run it.
   env.jobs.add({ name: 'loyalty.earn', everyMs: 5_000, run: () => runLoyaltyEarn(ctx, ctx.clock()) });
+  // Vouchers of cancelled or returned web orders go back to the shopper (web-vouchers.ts).
+  env.jobs.add({
+    name: 'loyalty.vouchers-back',
+    everyMs: 10_000,
+    run: () => giveBackWebVouchers(ctx, ctx.clock()),
+  });
   registerShopperLoyaltyRoutes(app, ctx);
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/loyalty/settings', {

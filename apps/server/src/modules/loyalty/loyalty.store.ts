@@ -139,13 +139,15 @@ export interface MemberVoucherRow {
   isUsed: boolean;
 }
 
-/** The vouchers the member's points paid for, newest first. */
+/** The vouchers the member's points paid for, and those a web return gave back, newest first. */
 export async function listMemberVouchers(q: Queryable, customerId: string): Promise<MemberVoucherRow[]> {
   return q.query<MemberVoucherRow>(
     `select v.code, v.amount, v.currency, v.valid_until as "validUntil",
             exists (select 1 from voucher_redemptions r where r.voucher_id = v.id) as "isUsed"
-       from loyalty_ledger l join vouchers v on v.id = l.voucher_id
-      where l.customer_id = $1 order by v.created_at desc, v.id`,
+       from vouchers v
+      where v.id in (select l.voucher_id from loyalty_ledger l where l.customer_id = $1
+                     union select f.voucher_id from voucher_refunds f where f.customer_id = $1)
+      order by v.created_at desc, v.id`,
     [customerId],
   );
 }

@@ -5,6 +5,7 @@
 import type { PricedBasket } from '@handla/core';
 import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
+import { promotionGroupsOf } from '../customers/customer-groups.store';
 import { findMemberCompany } from '../loyalty/loyalty.store';
 import { redeemCouponIn, releaseCouponIn } from '../promotions/promotions.coupons.service';
 import { applyPromotions } from '../promotions/promotions.pricing.service';
@@ -34,10 +35,19 @@ export async function priceCheckoutPromotions(
   ctx: AppContext,
   currency: string,
   lines: readonly CheckoutLineForPromotions[],
-  buyer: { customerId: string | null; couponCode: string | undefined },
+  buyer: {
+    customerId: string | null;
+    couponCode: string | undefined;
+    /** Price as a member would pay, to show member prices; never set when an order is priced. */
+    isMemberAssumed?: boolean;
+  },
 ): Promise<PricedBasket> {
   // Only a signed-in shopper's own customer counts: a guest's typed e-mail proves no membership.
-  const isMember = buyer.customerId ? (await findMemberCompany(ctx.db, buyer.customerId)) !== null : false;
+  const isMember =
+    buyer.isMemberAssumed === true ||
+    (buyer.customerId ? (await findMemberCompany(ctx.db, buyer.customerId)) !== null : false);
+  // The same for groups: the signed-in customer's kind and group codes, a guest none.
+  const customerGroups = buyer.customerId ? await promotionGroupsOf(ctx.db, buyer.customerId) : [];
   return applyPromotions(
     ctx.db,
     currency,
@@ -53,7 +63,7 @@ export async function priceCheckoutPromotions(
       channel: 'web',
       storeId: null,
       isMember,
-      customerGroups: [],
+      customerGroups,
       coupon: buyer.couponCode ?? null,
       couponField: COUPON_FIELD,
     },

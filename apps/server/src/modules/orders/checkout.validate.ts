@@ -1,7 +1,7 @@
 // Checkout step 1: everything that can be checked before anything is held. Each refusal names the
 // request field, so the shop can point at the line or input that needs a change.
-import type { CheckoutBody, SkuSummary } from '@handla/api';
-import { DomainError, type PricedBasket } from '@handla/core';
+import type { CheckoutBody, CheckoutPayment, PrepaidExternalPayment, SkuSummary } from '@handla/api';
+import { DomainError, money, orderTotals, type PricedBasket } from '@handla/core';
 import type { AppContext } from '../../context';
 import { searchSkus } from '../catalog/catalog.service';
 import { findHomeDeliveryLocationId } from '../connectors/connectors.lookups';
@@ -43,8 +43,17 @@ export interface CheckoutPlan {
   /** The lines through the promotion engine (line ids are positions); absent without discounts. */
   promotions?: PricedBasket;
   /** The shop selling (set by modules/shops/shop-context.ts), recorded on the order. */
-  shop?: { shopId: string; priceListId: string };
+  shop?: { shopId: string; priceListId: string; ossCountry?: string };
 }
+
+/**
+ * What an order is placed with: the web checkout's body, or an integration's (`POST /api/orders`)
+ * whose payment a marketplace already took — no shop offers that to shoppers, so it is not part of
+ * the public checkout's contract.
+ */
+export type PlaceOrderBody = Omit<CheckoutBody, 'payment'> & {
+  payment: CheckoutPayment | (PrepaidExternalPayment & { vouchers?: undefined });
+};
 
 function invalid(field: string, message: string): DomainError {
   return new DomainError('validation_failed', `Check ${field}.`, [{ field, message }]);
@@ -53,7 +62,7 @@ function invalid(field: string, message: string): DomainError {
 // Web prices are the company-wide ones (store overrides belong to the store's register).
 async function priceLines(
   ctx: AppContext,
-  body: CheckoutBody,
+  body: PlaceOrderBody,
   skus: SkuSummary[],
   customerId: string | null,
   basePriceListId?: string,
@@ -88,7 +97,7 @@ export function variantNameOf(options: Record<string, string>): string | null {
  */
 export async function validateCheckout(
   ctx: AppContext,
-  body: CheckoutBody,
+  body: PlaceOrderBody,
   customerId: string | null,
   basePriceListId?: string,
 ): Promise<CheckoutPlan> {
@@ -105,7 +114,7 @@ export async function validateCheckout(
 
 async function validateCheckoutBasics(
   ctx: AppContext,
-  body: CheckoutBody,
+  body: PlaceOrderBody,
   customerId: string | null,
   basePriceListId?: string,
 ): Promise<CheckoutPlan> {
@@ -177,4 +186,29 @@ async function validateCheckoutBasics(
   );
   if (!warehouse) throw new DomainError('invalid_state', 'There is no central warehouse to ship from.');
   return { lines, currency, locationId: warehouse.id, storeId: null, shipping, reminderMinutesBefore: null };
+}
+
+/** What the plan's order will cost incl. VAT: the lines after their discounts, plus shipping. */
+export function planTotalInclVat(plan: CheckoutPlan): number {
+  const lines = plan.lines.map((l) => ({ ...l, unitPriceInclVat: money(l.unitPriceInclVat, plan.currency) }));
+  const shipping = plan.shipping
+    ? { priceInclVat: money(plan.shipping.priceInclVat, plan.currency), vatRateBp: plan.shipping.vatRateBp }
+    : null;
+  return orderTotals(lines, shipping, plan.currency).total.amount;
+}
+
+/**
+ * A marketplace's payment must be for exactly the total we computed: otherwise the marketplace and
+ * we disagree about what the shopper paid. 422 naming `payment.amount`, before anything is held.
+ */
+export function assertPrepaidAmount(body: PlaceOrderBody, plan: CheckoutPlan): void {
+  if (body.payment.method !== 'prepaid_external' || body.payment.amount === undefined) return;
+  const total = planTotalInclVat(plan);
+  if (body.payment.amount !== total) {
+    throw new DomainError(
+      'amount_mismatch',
+      `The marketplace charged ${body.payment.amount} öre; the order costs ${total} öre.`,
+      [{ field: 'payment.amount', message: `The order total is ${total}` }],
+    );
+  }
 }

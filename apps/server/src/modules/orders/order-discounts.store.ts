@@ -80,3 +80,47 @@ export async function listOrderCouponCodes(
   );
   return new Map(rows.map((r) => [r.id, r.couponCode]));
 }
+
+/** One line's discount rows with their positions (the key), in the order they were applied. */
+export async function listLineDiscounts(
+  q: Queryable,
+  orderLineId: string,
+): Promise<{ position: number; amount: number }[]> {
+  return q.query(
+    'select position, amount from order_line_discounts where order_line_id = $1 order by position',
+    [orderLineId],
+  );
+}
+
+/**
+ * After a quantity change: the line's total and each of its discount rows (a row down to 0 is
+ * deleted: rows are positive), then the order's discount total from its rows.
+ */
+export async function setLineDiscounts(
+  q: Queryable,
+  line: { id: string; orderId: string; lineTotalInclVat: number },
+  rows: readonly { position: number; amount: number }[],
+): Promise<void> {
+  for (const r of rows) {
+    if (r.amount > 0) {
+      await q.query(
+        'update order_line_discounts set amount = $3 where order_line_id = $1 and position = $2',
+        [line.id, r.position, r.amount],
+      );
+    } else {
+      await q.query('delete from order_line_discounts where order_line_id = $1 and position = $2', [
+        line.id,
+        r.position,
+      ]);
+    }
+  }
+  await q.query('update order_lines set line_total_incl_vat = $2 where id = $1', [
+    line.id,
+    line.lineTotalInclVat,
+  ]);
+  await q.query(
+    `update orders set discount_total = (select coalesce(sum(amount), 0) from order_line_discounts where order_id = $1)
+      where id = $1`,
+    [line.orderId],
+  );
+}

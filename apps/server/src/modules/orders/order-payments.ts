@@ -1,20 +1,28 @@
 // The money of an order over all its payments: the checkout's authorization and any "pay the
-// difference" authorization after an edit. Captures take from them in a fixed order (the order's
-// own payment first, then the others as they were made), each part keyed by the caller's key, so a
-// retry asks every payment for the same part and no money moves twice.
-import { DomainError, differenceToPay, type PaymentPart, splitOverPayments } from '@handla/core';
+// difference" authorization after an edit. Which payment gives how much is decided by the core's
+// allocation (payments/allocation.ts: captures oldest authorization first, refunds newest capture
+// first); each part is keyed by the caller's key, so a retry asks every payment for the same part
+// and no money moves twice.
+import {
+  type AllocatablePayment,
+  type AllocatedPart,
+  allocateCapture,
+  allocateRefund,
+  capturableOf,
+  DomainError,
+  differenceToPay,
+  type PaymentPart,
+} from '@handla/core';
 import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
 import type { PaymentRecord } from '../payments/payments.port';
 import { capturePayment, paymentsOfOrder, refundPayment, voidPayment } from '../payments/payments.service';
-import { findOperation } from '../payments/payments.store';
+import { listOperations, type OperationRow } from '../payments/payments.store';
 
 /** An order still to be handed over or shipped; before (unpaid) and after there is nothing to pay. */
 const OPEN_STATUSES = new Set(['placed', 'accepted', 'picking', 'ready']);
-/** Statuses in which a payment still holds money a capture may take. */
-const CAPTURABLE = new Set<PaymentRecord['status']>(['authorized', 'partially_captured']);
-/** Statuses in which a payment has money a refund may give back. */
-const REFUNDABLE = new Set<PaymentRecord['status']>(['captured', 'partially_captured', 'partially_refunded']);
+
+export type MoveHow = { idempotencyKey: string; reason: string; actor?: string };
 
 /** The order's payments that move money online, its own payment first, then by creation. */
 export async function onlinePaymentsOf(
@@ -29,11 +37,40 @@ export async function onlinePaymentsOf(
     );
 }
 
+/**
+ * A payment as the allocation sees it, `rank` its place among the order's payments; `ops` (its
+ * operations) add the amounts in flight and its last capture.
+ */
+export function allocatable(
+  p: PaymentRecord,
+  rank: number,
+  ops: readonly OperationRow[] = [],
+  ownKey?: string,
+): AllocatablePayment {
+  const inFlight = (kind: 'capture' | 'refund') =>
+    ops
+      .filter((o) => o.kind === kind && o.outcome === 'started' && o.idempotencyKey !== ownKey)
+      .reduce((n, o) => n + (o.amount ?? 0), 0);
+  const captures = ops.filter((o) => o.kind === 'capture' && o.outcome === 'succeeded');
+  return {
+    paymentId: p.id,
+    status: p.status,
+    authorized: p.authorized,
+    captured: p.captured,
+    refunded: p.refunded,
+    // Its place in `onlinePaymentsOf` (the order's own payment first, then by creation), not the
+    // instant: payments made in the same millisecond still have a defined order.
+    createdAt: rank,
+    lastCapturedAt:
+      captures.length > 0 ? Math.max(...captures.map((o) => +(o.finishedAt ?? o.startedAt))) : null,
+    capturesInFlight: inFlight('capture'),
+    refundsInFlight: inFlight('refund'),
+  };
+}
+
 /** Authorized and not captured, over every payment still holding money. */
 export function uncapturedOf(payments: readonly PaymentRecord[]): number {
-  return payments
-    .filter((p) => CAPTURABLE.has(p.status))
-    .reduce((sum, p) => sum + p.authorized - p.captured, 0);
+  return payments.reduce((sum, p) => sum + capturableOf(allocatable(p, 0)), 0);
 }
 
 /**
@@ -54,8 +91,9 @@ export function amountToPayOf(
 }
 
 /**
- * How `amount` is captured over the payments, counting `inFlight` (parts of captures started, not
- * answered) as taken; null when the payments do not hold that much.
+ * How `amount` is captured over the payments (the shipments' split, fixed when one is claimed),
+ * counting `inFlight` (parts of captures started, not answered) as taken; null when the payments
+ * do not hold that much.
  */
 export function planCapture(
   payments: readonly PaymentRecord[],
@@ -63,81 +101,71 @@ export function planCapture(
   inFlight: readonly PaymentPart[] = [],
 ): PaymentPart[] | null {
   const taken = (id: string) => inFlight.filter((p) => p.paymentId === id).reduce((n, p) => n + p.amount, 0);
-  return splitOverPayments(
-    payments.map((p) => ({
-      paymentId: p.id,
-      available: CAPTURABLE.has(p.status) ? p.authorized - p.captured - taken(p.id) : 0,
-    })),
+  const result = allocateCapture(
+    payments.map((p, i) => ({ ...allocatable(p, i), capturesInFlight: taken(p.id) })),
     amount,
   );
-}
-
-/** Captures each part with the same key (unique per payment); a repeat captures nothing more. */
-export async function captureParts(
-  ctx: AppContext,
-  parts: readonly PaymentPart[],
-  how: { idempotencyKey: string; reason: string; actor?: string },
-): Promise<void> {
-  for (const part of parts) {
-    if (part.amount === 0) continue;
-    await capturePayment(ctx, { paymentId: part.paymentId, amount: part.amount, ...how });
-  }
+  return result.isAllocated ? result.parts : null;
 }
 
 /** Releases what every payment of the order holds beyond its captures. */
 export async function releaseAllUncaptured(
   ctx: AppContext,
   payments: readonly PaymentRecord[],
-  how: { idempotencyKey: string; reason: string; actor?: string },
+  how: MoveHow,
 ): Promise<void> {
   for (const p of payments) {
-    if (!CAPTURABLE.has(p.status) || p.authorized <= p.captured) continue;
+    if (capturableOf(allocatable(p, 0)) === 0) continue;
     await voidPayment(ctx, { paymentId: p.id, ...how });
   }
 }
 
 /**
+ * The order's payments with their operations. Payments are read before operations: an operation
+ * is recorded before the payment's amounts change, so whatever moved is seen with its key.
+ */
+export async function paymentsWithOperations(q: Queryable, order: { id: string; paymentId: string | null }) {
+  const payments = await onlinePaymentsOf(q, order);
+  const ops = new Map<string, OperationRow[]>();
+  for (const p of payments) ops.set(p.id, await listOperations(q, p.id));
+  return { payments, ops: (id: string) => ops.get(id) ?? [] };
+}
+
+/**
  * Captures or refunds `amount` over the order's payments: a part already started with this key
- * keeps its amount (a retry after a crash), the rest goes to the payments in order, each up to what
- * it holds (capture: authorized − captured; refund: captured − refunded). More than all of them hold
- * is 409 naming `amount`, and nothing moves.
+ * keeps its amount (a retry after a crash), the rest is allocated by the core (captures oldest
+ * authorization first; refunds newest capture first), each up to what the payment holds. More than
+ * all of them hold is 409 naming `amount`, and nothing moves.
  */
 export async function moveOverPayments(
   ctx: AppContext,
   order: { id: string; paymentId: string | null },
   kind: 'capture' | 'refund',
   amount: number,
-  how: { idempotencyKey: string; reason: string; actor?: string },
+  how: MoveHow,
 ): Promise<void> {
-  const payments = await onlinePaymentsOf(ctx.db, order);
-  const fixed = new Map<string, number>();
+  const { payments, ops } = await paymentsWithOperations(ctx.db, order);
+  const fixed: AllocatedPart[] = [];
   for (const p of payments) {
-    const op = await findOperation(ctx.db, p.id, how.idempotencyKey);
-    if (op?.kind === kind) fixed.set(p.id, op.amount ?? 0);
+    const op = ops(p.id).find((o) => o.idempotencyKey === how.idempotencyKey);
+    if (op?.kind === kind) fixed.push({ paymentId: p.id, amount: op.amount ?? 0 });
   }
-  const fixedTotal = [...fixed.values()].reduce((a, b) => a + b, 0);
-  const holds = kind === 'capture' ? CAPTURABLE : REFUNDABLE;
-  const rest = splitOverPayments(
-    payments
-      .filter((p) => !fixed.has(p.id))
-      .map((p) => ({
-        paymentId: p.id,
-        available: holds.has(p.status)
-          ? kind === 'capture'
-            ? p.authorized - p.captured
-            : p.captured - p.refunded
-          : 0,
-      })),
-    Math.max(0, amount - fixedTotal),
+  const allocate = kind === 'capture' ? allocateCapture : allocateRefund;
+  const result = allocate(
+    payments.map((p, i) => allocatable(p, i, ops(p.id), how.idempotencyKey)),
+    amount,
+    fixed,
   );
-  if (!rest) {
+  if (!result.isAllocated) {
     throw new DomainError('invalid_state', `${amount} öre is more than the order's payments hold.`, [
-      { field: 'amount', message: `More than the payments of the order hold for a ${kind}` },
+      {
+        field: 'amount',
+        message: `More than the payments of the order hold for a ${kind} (${result.available})`,
+      },
     ]);
   }
   const move = kind === 'capture' ? capturePayment : refundPayment;
-  for (const part of [...[...fixed].map(([paymentId, a]) => ({ paymentId, amount: a })), ...rest]) {
-    if (part.amount === 0) continue;
+  for (const part of result.parts) {
     await move(ctx, { paymentId: part.paymentId, amount: part.amount, ...how });
   }
 }

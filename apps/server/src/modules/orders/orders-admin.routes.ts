@@ -16,13 +16,13 @@ import type { AppContext } from '../../context';
 import { type Access, ALL_STAFF, MANAGERS } from '../../http/access';
 import type { ModuleEnv } from '../module-env';
 import { orderStaff } from './orders.routes';
+import { placeApiOrder } from './orders-admin.api-order';
 import {
   addOrderLine,
   changeOrderLine,
   getAdminOrder,
   getOrderTimeline,
   listAdminOrders,
-  placeApiOrder,
   removeOrderLine,
 } from './orders-admin.service';
 
@@ -119,9 +119,9 @@ export function registerOrdersAdminRoutes(app: FastifyInstance, ctx: AppContext,
     schema: {
       tags,
       summary:
-        'Place an order from an integration or marketplace (201; 200 for the same channel + externalReference; 409 when its content differs)',
+        'Place an order from an integration or marketplace (201; 200 for the same channel + externalReference; 409 when its content differs; 422 when a prepaid amount is not our total)',
       body: ApiOrderBody,
-      response: { 200: AdminOrder, 201: AdminOrder, ...PROBLEMS, 402: Problem, 502: Problem },
+      response: { 200: AdminOrder, 201: AdminOrder, ...PROBLEMS, 402: Problem, 422: Problem, 502: Problem },
     },
     handler: async (request, reply) => {
       const { order, isNew } = await placeApiOrder(ctx, env.config.publicUrl, request.body);

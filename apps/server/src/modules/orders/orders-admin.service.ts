@@ -1,12 +1,10 @@
 // The back office's orders: one list over every channel (search, filters, cursor), the order with
 // its timeline (events, payment calls, messages, who did what), and line edits until picking.
-import { createHash } from 'node:crypto';
 import type {
   AddOrderLineBody,
   AdminOrder,
   AdminOrderList,
   AdminOrderListQuery,
-  ApiOrderBody,
   Order,
   OrderTimeline,
   TimelineEntry,
@@ -14,7 +12,6 @@ import type {
 import { addLocalDays, DomainError, wallClockInstants } from '@handla/core';
 import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
-import { placeWebOrder } from '../../flows/place-web-order';
 import { emitEvent } from '../../outbox/emit';
 import { searchSkus } from '../catalog/catalog.service';
 import { erpTimelineEntries, findErpNumber } from '../erp/erp.service';
@@ -27,6 +24,7 @@ import {
 import { paymentsOfOrder } from '../payments/payments.service';
 import { listOperations } from '../payments/payments.store';
 import { variantNameOf } from './checkout.validate';
+import { rescaleLineDiscountsIn } from './order-line-discounts';
 import { currentPriceForOrderLine } from './order-line-price';
 import { assertOrderEditableBy } from './order-lock';
 import { ORDER_ACTOR, queueShopperMessages } from './orders.lifecycle';
@@ -115,13 +113,27 @@ export async function listAdminOrders(
   };
 }
 
-async function adminView(q: Queryable, row: orders.OrderRow, view?: Order): Promise<AdminOrder> {
+/** The order as the back office shows it: with its channel, references and every payment. */
+export async function adminView(q: Queryable, row: orders.OrderRow, view?: Order): Promise<AdminOrder> {
   const order = view ?? (await viewOrder(q, row));
   const extras = await admin.findOrderExtras(q, row.id);
+  const m = (amount: number) => ({ amount, currency: row.currency });
+  const payments = (await paymentsOfOrder(q, row.id)).sort((a, b) =>
+    a.id === row.paymentId ? -1 : b.id === row.paymentId ? 1 : +a.createdAt - +b.createdAt,
+  );
   return {
     order,
     channelName: extras?.channelName ?? null,
     externalReference: extras?.externalReference ?? null,
+    payments: payments.map((p) => ({
+      id: p.id,
+      method: p.method,
+      status: p.status,
+      reference: p.providerReference,
+      authorized: m(p.authorized),
+      captured: m(p.captured),
+      refunded: m(p.refunded),
+    })),
     erpNumber: await findErpNumber(q, { companyId: row.companyId, entityKind: 'order', entityId: row.id }),
     editable: EDITABLE.has(row.status) && !row.lockedById,
   };
@@ -359,6 +371,7 @@ export function changeOrderLine(
     await releaseLineHoldIn(tx, ctx, line, async () => {
       hold = await holdFor(tx, ctx, row, line.skuId, quantity);
       await admin.updateLineQuantity(tx, line, quantity, hold.reservation.id);
+      await rescaleLineDiscountsIn(tx, line, quantity);
     });
     await announceStockHoldIn(tx, ctx.clock(), hold!);
     return `line_changed:${line.id}:${ctx.newId('edit')}`;
@@ -381,39 +394,4 @@ export function removeOrderLine(
     );
     return `line_removed:${line.id}`;
   });
-}
-
-/**
- * An order from an integration or marketplace, placed through the checkout's own steps. The
- * checkout id is derived from (channel, external reference), so the checkout's idempotency makes
- * the same external order one order even when two requests race; a repeat whose content differs
- * from the first is 409 naming `externalReference`.
- */
-export async function placeApiOrder(
-  ctx: AppContext,
-  publicUrl: string,
-  body: ApiOrderBody,
-): Promise<{ order: AdminOrder; isNew: boolean }> {
-  const { channel, externalReference, ...checkout } = body;
-  const identity = createHash('sha256').update(`${channel}\u0000${externalReference}`).digest('hex');
-  const fingerprint = createHash('sha256').update(JSON.stringify(body)).digest('hex');
-  const placed = await placeWebOrder(
-    ctx,
-    { publicUrl, customerId: null, channel: 'api' },
-    { ...checkout, checkoutId: `ext_${identity.slice(0, 40)}` },
-  );
-  const recorded = await admin.recordExternalReference(ctx.db, placed.order.id, {
-    channelName: channel,
-    externalReference,
-    fingerprint,
-  });
-  if (recorded !== fingerprint) {
-    throw new DomainError(
-      'duplicate',
-      `Order ${placed.order.number} was placed for ${channel} ${externalReference} with other content.`,
-      [{ field: 'externalReference', message: `Already order ${placed.order.number}, with other content` }],
-    );
-  }
-  const row = (await orders.findOrder(ctx.db, { id: placed.order.id }))!;
-  return { order: await adminView(ctx.db, row), isNew: placed.isNew };
 }

@@ -1,5 +1,6 @@
 // SQL for web orders, their lines, the per-company order counter and shipping methods.
 import type { Address, OrderStatus } from '@handla/api';
+import type { PaymentMethod } from '@handla/core';
 import type { Queryable } from '@handla/db';
 
 export interface OrderRow {
@@ -28,7 +29,7 @@ export interface OrderRow {
   linesTotalInclVat: number;
   totalInclVat: number;
   currency: string;
-  paymentMethod: 'card' | 'klarna' | 'swish' | 'in_store' | 'invoice';
+  paymentMethod: PaymentMethod;
   paymentId: string | null;
   statusToken: string;
   statusUrl: string;

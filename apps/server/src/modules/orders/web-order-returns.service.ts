@@ -1,12 +1,11 @@
-// Goods of a collected web order brought back to a store: refunded to the original online
-// payment, the stock back on this store's shelf. Idempotent on the client's `returnId`.
+// Goods of a collected web order brought back to a store: refunded over the order's online
+// payments (newest capture first), the stock back on this store's shelf. Idempotent on the client's `returnId`.
 import type { Order, WebOrderReturnBody, WebOrderReturnResult } from '@handla/api';
 import { DomainError } from '@handla/core';
 import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
 import { moveStockForRegisterReceipt } from '../inventory/register-sales';
 import { listLocations } from '../locations/locations.lookups';
-import { refundPayment } from '../payments/payments.service';
 import type { RegisterRow } from '../register/devices.store';
 import { unitsInOpenRequests } from '../returns/returns.store';
 import { orderConflict, requireCompanyOrder, requireStoreCashier } from './handover.service';
@@ -20,6 +19,7 @@ import {
   type WebOrderReturnRow,
 } from './handover.store';
 import { paidForUnits } from './order-line-refund';
+import { type MoneyProgress, moveOwed, outstandingMoneyError } from './order-money';
 import { findOrder, listOrderLines, type OrderRow } from './orders.store';
 import { viewOrder } from './orders.view';
 
@@ -105,8 +105,8 @@ async function claimReturn(
 }
 
 /**
- * (1) Claims the return (lines checked, amount fixed); (2) refunds it to the online payment,
- * outside any transaction, keyed by the return id; (3) in one transaction, the goods come back to
+ * (1) Claims the return (lines checked, amount fixed); (2) refunds it over the order's online
+ * payments, outside any transaction, keyed by the return id; (3) in one transaction, the goods come back to
  * this store's shelf, the lines count them returned, and `order.returned` is announced. A retry
  * after a crash finishes the same refund; a repeat of a finished return changes nothing.
  */
@@ -129,10 +129,10 @@ export async function returnWebOrderLines(
   }
   const isNew = claim.status === 'started';
   if (isNew) {
+    let progress: MoneyProgress;
     try {
-      await refundPayment(ctx, {
-        paymentId: order.paymentId!,
-        amount: claim.amount,
+      // Over the order's payments, newest capture first (order-money.ts), keyed by the return id.
+      progress = await moveOwed(ctx, order, 'refund', claim.amount, {
         idempotencyKey: `return:${claim.id}`,
         reason: claim.reason,
         actor: cashier.staffId,
@@ -143,6 +143,12 @@ export async function returnWebOrderLines(
         await finishWebOrderReturn(ctx.db, claim.id, 'refused', ctx.clock());
       }
       throw error;
+    }
+    if (progress.outstanding > 0) {
+      // Refused before anything went back: final, the units free to return again. Refused after
+      // part went back: the claim keeps its units, and a repeat with the same id refunds the rest.
+      if (progress.moved === 0) await finishWebOrderReturn(ctx.db, claim.id, 'refused', ctx.clock());
+      throw outstandingMoneyError(progress, 'returnId');
     }
     await finishReturn(ctx, register, claim);
   }

@@ -10,6 +10,13 @@ export type PaymentEventType =
   | 'payment.voided'
   | 'payment.declined';
 
+/** What a prepaid_external payment's marketplace must refund (`released`: the undelivered rest). */
+export interface MarketplaceRefund {
+  amount: number;
+  reference: string | null;
+  released: boolean;
+}
+
 /** Emits `type` for `payment`; `amount` is what this operation moved (captured, refunded, released). */
 export async function emitPaymentEvent(
   tx: Queryable,
@@ -17,6 +24,7 @@ export async function emitPaymentEvent(
   payment: PaymentRecord,
   now: Date,
   amount?: number,
+  extra: { refundByMarketplace?: MarketplaceRefund } = {},
 ): Promise<void> {
   await emitEvent(
     tx,
@@ -34,6 +42,8 @@ export async function emitPaymentEvent(
         authorized: payment.authorized,
         captured: payment.captured,
         refunded: payment.refunded,
+        ...(payment.method === 'prepaid_external' ? { reference: payment.providerReference } : {}),
+        ...extra,
       },
     },
     now,

@@ -6,6 +6,7 @@ import {
   applyPaymentChange,
   capturableAmount,
   DomainError,
+  isExternallySettledMethod,
   isProviderlessMethod,
   PAYMENT_METHOD_RULES,
   type PaymentChange,
@@ -18,8 +19,11 @@ import { stateOf, toPaymentRecord } from './payments.record';
 import * as store from './payments.store';
 
 type MoneyKind = 'capture' | 'refund' | 'void';
-/** Which provider call an operation makes; 'none' is bookkeeping only (a Swish capture). */
-type ProviderCallKind = 'capture' | 'refund' | 'release' | 'none';
+/**
+ * Which provider call an operation makes; 'none' is bookkeeping only (a Swish capture);
+ * 'marketplace_refund' calls nobody: the marketplace that took the money refunds it (prepaid_external).
+ */
+type ProviderCallKind = 'capture' | 'refund' | 'release' | 'none' | 'marketplace_refund';
 
 export interface MoneyOperation {
   kind: MoneyKind;
@@ -55,6 +59,10 @@ function changeOf(kind: MoneyKind, amount: number): PaymentChange {
   return { kind: 'released' };
 }
 
+// A marketplace's payment is given back by the marketplace: we record it and announce it.
+const refundCallOf = (row: store.PaymentRow): ProviderCallKind =>
+  isExternallySettledMethod(row.method) ? 'marketplace_refund' : 'refund';
+
 // Checks the rules against what is recorded plus what is in flight, and decides the provider call.
 function planOperation(
   row: store.PaymentRow,
@@ -79,13 +87,13 @@ function planOperation(
       ]);
     }
     // Swish holds nothing to release: the rest of what was paid goes back as a refund.
-    const call = isUndecided || rules.releaseBy === 'release' ? 'release' : 'refund';
+    const call = isUndecided || rules.releaseBy === 'release' ? 'release' : refundCallOf(row);
     return { call, amount: isUndecided ? 0 : capturableAmount(state), change: { kind: 'released' } };
   }
   const amount = op.amount ?? 0;
   const change = changeOf(op.kind, amount);
   applyPaymentChange(state, change, sum(op.kind));
-  if (op.kind === 'refund') return { call: 'refund', amount, change };
+  if (op.kind === 'refund') return { call: refundCallOf(row), amount, change };
   return { call: rules.doesCaptureCallProvider ? 'capture' : 'none', amount, change };
 }
 
@@ -114,6 +122,7 @@ async function callProvider(
   plan: Plan,
   call: ProviderCall,
 ): Promise<OperationResult> {
+  if (plan.call === 'marketplace_refund') return { outcome: 'succeeded', reference: 'refund-by-marketplace' };
   if (plan.call === 'none' || isProviderlessMethod(row.method)) {
     return { outcome: 'succeeded', reference: 'no-provider-call' };
   }
@@ -201,6 +210,14 @@ async function recordMoneyResult(
     await store.updatePayment(tx, row.id, next, now);
     const payment = toPaymentRecord((await store.findPaymentRow(tx, row.id))!);
     const amount = kind === 'void' ? row.authorized - next.authorized : plan.amount;
+    if (plan.call === 'marketplace_refund') {
+      // Whatever the marketplace must give back — a return, or the undelivered rest released — is
+      // one `payment.refunded` its adapter acts on, naming the marketplace's payment reference.
+      await emitPaymentEvent(tx, 'payment.refunded', payment, now, amount, {
+        refundByMarketplace: { amount, reference: row.providerReference, released: kind === 'void' },
+      });
+      return payment;
+    }
     await emitPaymentEvent(tx, EVENT_OF[kind], payment, now, amount);
     return payment;
   });

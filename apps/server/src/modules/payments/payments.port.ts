@@ -2,7 +2,7 @@
 // call the service with these types) and with the payment providers (`PaymentProvider`, one per
 // method family: card, Klarna, Swish). The built-in test provider and later real ones implement it.
 import type { PaymentAction, PaymentStatus } from '@handla/api';
-import type { PaymentMethod } from '@handla/core';
+import type { PaymentMethod, ProviderlessMethod } from '@handla/core';
 
 export type { PaymentMethod };
 
@@ -33,6 +33,8 @@ export interface StartPaymentInput {
   currency: string;
   cardToken?: string;
   phone?: string;
+  /** `prepaid_external`: the marketplace's payment reference (kept as the provider reference). */
+  externalReference?: string;
   /** Where the shopper returns after an extra confirmation step. */
   returnUrl: string;
   /** Shown in the shopper's app / statement, e.g. "Order 1001". */
@@ -102,5 +104,5 @@ export interface PaymentProvider {
   release(call: ProviderCall): Promise<OperationResult>;
 }
 
-/** The providers by method family; "pay in store" needs none. */
-export type PaymentProviders = Record<Exclude<PaymentMethod, 'in_store' | 'invoice'>, PaymentProvider>;
+/** The providers by method family; "pay in store", invoice and marketplace-prepaid need none. */
+export type PaymentProviders = Record<Exclude<PaymentMethod, ProviderlessMethod>, PaymentProvider>;

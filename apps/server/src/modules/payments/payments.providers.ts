@@ -2,11 +2,11 @@
 // app is built (the test provider unless HANDLA_TEST_PAYMENTS=false); tests may install their own
 // before calling the service. Kept beside the context rather than in it, since only this module
 // uses them. A method without a provider is not offered: checkout refuses it before holding stock.
-import { DomainError, isProviderlessMethod } from '@handla/core';
+import { DomainError, isProviderlessMethod, type ProviderlessMethod } from '@handla/core';
 import type { AppContext } from '../../context';
 import type { PaymentMethod, PaymentProvider, PaymentProviders } from './payments.port';
 
-type OnlineMethod = Exclude<PaymentMethod, 'in_store' | 'invoice'>;
+type OnlineMethod = Exclude<PaymentMethod, ProviderlessMethod>;
 
 const installed = new WeakMap<AppContext, Partial<PaymentProviders>>();
 

@@ -24,6 +24,11 @@ function assertValidStart(input: StartPaymentInput): void {
       { field: 'currency', message: 'Three capital letters, e.g. SEK' },
     ]);
   }
+  if (input.method === 'prepaid_external' && !input.externalReference) {
+    throw new DomainError('validation_failed', 'A prepaid payment needs the marketplace’s reference.', [
+      { field: 'payment.reference', message: 'Required for prepaid_external' },
+    ]);
+  }
   if (input.method === 'card' && !input.cardToken) {
     throw new DomainError('validation_failed', 'A card payment needs a card token.', [
       { field: 'cardToken', message: 'Required for card payments' },
@@ -41,8 +46,9 @@ function assertSameStart(row: store.PaymentRow, input: StartPaymentInput): void 
 }
 
 /**
- * Authorizes (card, Klarna), requests (Swish), records "pay in store" or an invoice (authorized at
- * once: the invoice issued with the order is the claim). Declines are a status, not an error.
+ * Authorizes (card, Klarna), requests (Swish), records "pay in store", an invoice (authorized at
+ * once: the invoice issued with the order is the claim) or a marketplace's payment (authorized at
+ * once: the marketplace holds the money). Declines are a status, not an error.
  */
 export async function startPayment(ctx: AppContext, input: StartPaymentInput): Promise<PaymentRecord> {
   assertValidStart(input);
@@ -67,7 +73,9 @@ export async function startPayment(ctx: AppContext, input: StartPaymentInput): P
     const row = (await store.findPaymentRow(tx, input.paymentId, { forUpdate: true }))!;
     if (!isNew) assertSameStart(row, input);
     if (isInStore) return { row, operation: null };
-    if (!provider) return { row: isNew ? await authorizeInvoiceIn(tx, ctx, row, now) : row, operation: null };
+    if (!provider) {
+      return { row: isNew ? await authorizeProviderlessIn(tx, ctx, row, input, now) : row, operation: null };
+    }
     await store.insertOperation(tx, {
       id: ctx.newId('pop'),
       paymentId: row.id,
@@ -112,14 +120,17 @@ export async function startPayment(ctx: AppContext, input: StartPaymentInput): P
   return recordAuthorization(ctx, row.id, operation.id, result, { settle: false });
 }
 
-// An invoice payment holds the whole amount from the start; captures at shipment or hand-over are
-// bookkeeping (PAYMENT_METHOD_RULES.invoice) and the money comes in against the invoice.
-async function authorizeInvoiceIn(
+// An invoice or a marketplace's payment holds the whole amount from the start; captures at shipment
+// or hand-over are bookkeeping (PAYMENT_METHOD_RULES). The money comes in against the invoice, or
+// the marketplace already has it (and refunds what we record as refunded).
+async function authorizeProviderlessIn(
   tx: Queryable,
   ctx: AppContext,
   row: store.PaymentRow,
+  input: StartPaymentInput,
   now: Date,
 ): Promise<store.PaymentRow> {
+  const isExternal = input.method === 'prepaid_external';
   await store.insertOperation(tx, {
     id: ctx.newId('pop'),
     paymentId: row.id,
@@ -128,15 +139,27 @@ async function authorizeInvoiceIn(
     idempotencyKey: AUTHORIZE_KEY,
     outcome: 'succeeded',
     request: { call: 'none', amount: row.amount },
-    response: { settledBy: 'invoice' },
+    response: isExternal
+      ? { settledBy: 'marketplace', reference: input.externalReference ?? null }
+      : { settledBy: input.method },
     actor: null,
-    reason: 'Paid by invoice',
+    reason: isExternal
+      ? `Paid on the marketplace (${input.externalReference})`
+      : input.method === 'voucher'
+        ? 'Paid with vouchers'
+        : 'Paid by invoice',
     now,
   });
   await store.updatePayment(
     tx,
     row.id,
-    { status: 'authorized', authorized: row.amount, captured: 0, refunded: 0 },
+    {
+      status: 'authorized',
+      authorized: row.amount,
+      captured: 0,
+      refunded: 0,
+      ...(isExternal ? { providerReference: input.externalReference ?? null } : {}),
+    },
     now,
   );
   const authorized = (await store.findPaymentRow(tx, row.id))!;

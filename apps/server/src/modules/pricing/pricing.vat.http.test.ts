@@ -30,14 +30,14 @@ describe('tax classes and VAT rates', () => {
       'restaurant',
       'standard',
     ]);
-    // The current Finnish rates: 25.5 / 14 / 10 / 0.
+    // The current Finnish rates: 25.5 / 13.5 (14 % until 2025, migration 0037) / 10 / 0.
     const finland = await inject('GET', '/api/vat-rates?country=FI', f.cashier);
     const current = finland
       .json()
       .items.filter((r: { validTo: string | null }) => r.validTo === null)
       .map((r: { rateBp: number }) => r.rateBp);
     expect([...new Set(current)].sort((a, b) => (b as number) - (a as number))).toEqual([
-      2550, 1400, 1000, 0,
+      2550, 1350, 1000, 0,
     ]);
     const food = await inject('GET', '/api/vat-rates?country=SE&taxClass=food', f.cashier);
     expect(

@@ -6,6 +6,7 @@ import { type BasketLine, type PricedBasket, type PromotionRule, priceBasket } f
 import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
 import { findSkuPromotionFacts } from '../catalog/catalog.lookups';
+import { promotionGroupsOf } from '../customers/customer-groups.store';
 import { findMemberCompany } from '../loyalty/loyalty.store';
 import { resolvePrices } from '../pricing/pricing.resolve.service';
 import { findCompanyFacts } from '../pricing/pricing.shared';
@@ -72,8 +73,9 @@ export async function applyPromotions(
 
 /**
  * The basket priced with every rule in force for its channel, store, member flag and coupon. A
- * signed-in shopper's `customerId` prices it as at their checkout: their price list, and member
- * rules when they are a member.
+ * signed-in shopper's `customerId` prices it as at their checkout: their price list, member
+ * rules when they are a member, and their customer groups — read here, never taken from the body.
+ * An anonymous basket is in no group.
  */
 export async function priceBasketWithPromotions(
   ctx: AppContext,
@@ -105,7 +107,7 @@ export async function priceBasketWithPromotions(
     channel: input.channel,
     storeId,
     isMember,
-    customerGroups: [],
+    customerGroups: customerId ? await promotionGroupsOf(ctx.db, customerId) : [],
     coupon: input.coupon,
   });
   return priced as PricedBasketDto;

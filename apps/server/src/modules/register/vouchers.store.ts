@@ -14,7 +14,12 @@ export interface VoucherRow {
   createdAt: Date;
 }
 
-/** The voucher with how often it was paid with; `forUpdate` locks it for the transaction. */
+/**
+ * The voucher with how often it was paid with; `forUpdate` locks it for the transaction.
+ * Locked, the count is a second statement: a count inside the locking statement is read with the
+ * snapshot taken before the lock was waited for, so two registers redeeming one single-use voucher
+ * at once would both see it unused.
+ */
 export async function findVoucher(
   q: Queryable,
   code: string,
@@ -23,11 +28,16 @@ export async function findVoucher(
   const [row] = await q.query<VoucherRow>(
     `select v.id, v.code, v.amount, v.currency, v.valid_until as "validUntil", v.is_single_use as "isSingleUse",
             v.reason, v.issued_receipt_id as "issuedReceiptId", v.created_at as "createdAt",
-            (select count(*)::integer from voucher_redemptions r where r.voucher_id = v.id) as "timesUsed"
+            ${forUpdate ? '0' : '(select count(*)::integer from voucher_redemptions r where r.voucher_id = v.id)'} as "timesUsed"
        from vouchers v where v.code = $1${forUpdate ? ' for update of v' : ''}`,
     [code],
   );
-  return row;
+  if (!row || !forUpdate) return row;
+  const [used] = await q.query<{ n: number }>(
+    'select count(*)::integer as n from voucher_redemptions where voucher_id = $1',
+    [row.id],
+  );
+  return { ...row, timesUsed: used?.n ?? 0 };
 }
 
 export async function insertVoucher(

@@ -10,10 +10,10 @@ import { emitEvent } from '../../outbox/emit';
 import { readEventsAfter } from '../../outbox/outbox.store';
 import { releaseHoldsIn } from '../inventory/reservations.service';
 import { queueMessage } from '../notifications/notifications.queue';
+import { moveOwed, outstandingMoneyError } from '../orders/order-money';
 import { ORDER_ACTOR, queueShopperMessages } from '../orders/orders.lifecycle';
 import { findOrder, listOrderLines } from '../orders/orders.store';
 import { viewOrder } from '../orders/orders.view';
-import { capturePayment } from '../payments/payments.service';
 import * as store from './drop-ship.store';
 import { queueSupplierWebhookIn } from './drop-ship.webhook';
 
@@ -184,9 +184,10 @@ export async function confirmShipmentByToken(ctx: AppContext, token: string, tra
 }
 
 /**
- * (1) Marked shipped with the tracking number (a repeat keeps the first). (2) `capturePayment` of
- * exactly the supplier order's amount, key `dropship:<id>`, outside any transaction. (3) Captured,
- * the shopper told, `supplier_order.shipped`. A repeat retries (2)–(3) only if they did not finish.
+ * (1) Marked shipped with the tracking number (a repeat keeps the first). (2) Captures exactly the
+ * supplier order's amount over the order's payments, key `dropship:<id>`, outside any transaction
+ * (refused half-way: 402 with the rest outstanding). (3) Captured, the shopper told,
+ * `supplier_order.shipped`. A repeat retries (2)–(3) only if they did not finish, (2) only the rest.
  */
 export async function confirmSupplierShipment(
   ctx: AppContext,
@@ -208,10 +209,11 @@ export async function confirmSupplierShipment(
   });
   if (first.captureStatus !== 'captured') {
     const order = (await findOrder(ctx.db, { id: first.orderId }))!;
+    // Over the order's payments as shipments capture (oldest authorization first); a twin
+    // confirmation asks each payment for the same part under the same key, so it captures once.
+    let progress: Awaited<ReturnType<typeof moveOwed>>;
     try {
-      await capturePayment(ctx, {
-        paymentId: order.paymentId!,
-        amount: first.amount,
+      progress = await moveOwed(ctx, order, 'capture', first.amount, {
         idempotencyKey: `dropship:${id}`,
         reason: `Drop-shipped by ${first.supplierName}`,
         actor,
@@ -219,6 +221,11 @@ export async function confirmSupplierShipment(
     } catch (error) {
       await ctx.db.transaction((tx) => store.setCaptureStatus(tx, id, 'failed'));
       throw error;
+    }
+    if (progress.outstanding > 0) {
+      // What was captured stays counted for this supplier order; a repeat captures only the rest.
+      await ctx.db.transaction((tx) => store.setCaptureStatus(tx, id, 'failed'));
+      throw outstandingMoneyError(progress, 'trackingNumber');
     }
     await ctx.db.transaction(async (tx) => {
       const locked = (await findOrder(tx, { id: order.id }, { forUpdate: true }))!;

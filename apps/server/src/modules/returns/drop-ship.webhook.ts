@@ -8,7 +8,8 @@ import type { Order, SupplierWebhook } from '@handla/api';
 import { DomainError } from '@handla/core';
 import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
-import { nextAttemptAt, SEND_TIMEOUT_MS, signedHeaders } from '../webhooks/webhooks.send';
+import { sendSignedJson } from '../connectors/http-sender';
+import { nextAttemptAt, SEND_TIMEOUT_MS } from '../webhooks/webhooks.send';
 
 const CLAIM_LEASE_MS = 60_000;
 const BATCH = 50;
@@ -114,39 +115,31 @@ export async function sendSupplierWebhooks(ctx: AppContext): Promise<number> {
   );
   let delivered = 0;
   for (const d of claimed) {
-    const body = JSON.stringify(d.payload);
-    let statusCode: number | null = null;
-    let error: string | null = null;
-    try {
-      const response = await fetch(d.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'Handla-Webhooks/1',
-          ...signedHeaders(d.secret, d.id, now, body),
-        },
-        body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
-      });
-      statusCode = response.status;
-      await response.body?.cancel().catch(() => undefined);
-    } catch (e) {
-      error = e instanceof Error ? e.message : String(e);
-    }
-    const isDelivered = statusCode !== null && statusCode >= 200 && statusCode < 300;
+    // The supplier's answer body is not kept: only whether it took the order.
+    const outcome = await sendSignedJson({
+      url: d.url,
+      secret: d.secret,
+      messageId: d.id,
+      body: d.payload,
+      at: now,
+      timeoutMs: SEND_TIMEOUT_MS,
+      userAgent: 'Handla-Webhooks/1',
+      readBody: 'none',
+    });
+    const { isDelivered, statusCode, error } = outcome;
     const attempts = d.attempts + 1;
     const next = isDelivered ? null : nextAttemptAt(attempts, ctx.clock());
+    // A webhook removed while this post was out failed the delivery: a failed post keeps that mark.
     await ctx.db.query(
       `update dropship_webhook_deliveries set attempts = $2, claimed_until = null, last_status_code = $3,
          last_error = $4, status = $5, next_attempt_at = coalesce($6, next_attempt_at),
          delivered_at = case when $5 = 'delivered' then $7 else delivered_at end
-       where id = $1`,
+       where id = $1 and (status = 'pending' or $5 = 'delivered')`,
       [
         d.id,
         attempts,
         statusCode,
-        isDelivered ? null : (error ?? `HTTP ${statusCode}`),
+        isDelivered ? null : error,
         isDelivered ? 'delivered' : next ? 'pending' : 'failed',
         next,
         ctx.clock(),

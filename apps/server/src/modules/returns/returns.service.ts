@@ -17,7 +17,7 @@ import { moveStockForRegisterReceipt } from '../inventory/register-sales';
 import { findLocations } from '../locations/locations.lookups';
 import { addReturnedUnits, unitsInStartedReturns } from '../orders/handover.store';
 import { paidForUnits } from '../orders/order-line-refund';
-import { moveOverPayments } from '../orders/order-payments';
+import { type MoneyProgress, moveOwed, outstandingMoneyError } from '../orders/order-money';
 import { queueShopperMessages } from '../orders/orders.lifecycle';
 import { findOrder, listOrderLines, type OrderLineRow, type OrderRow } from '../orders/orders.store';
 import { viewOrder } from '../orders/orders.view';
@@ -326,19 +326,30 @@ async function refundReturn(ctx: AppContext, actor: string, id: string): Promise
   if (row.status !== 'refunding') return;
   const order = (await findOrder(ctx.db, { id: row.orderId }))!;
   if ((row.refundAmount ?? 0) > 0) {
+    let progress: MoneyProgress;
     try {
-      // Over the order's payments: the checkout's, then any "pay the difference".
-      await moveOverPayments(ctx, order, 'refund', row.refundAmount!, {
+      // Over the order's payments, newest capture first (orders/order-money.ts), keyed `rma:<id>`.
+      progress = await moveOwed(ctx, order, 'refund', row.refundAmount!, {
         idempotencyKey: `rma:${id}`,
         reason: row.reason,
         actor,
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      // A refusal is final; no answer stays `refunding` for a retry with the same key.
+      // No answer stays `refunding` for a retry with the same key.
       const status =
         error instanceof DomainError && error.code !== 'payment_failed' ? 'refused' : 'refunding';
       await ctx.db.transaction((tx) => store.finishRefund(tx, id, { status, error: message }, ctx.clock()));
+      throw error;
+    }
+    if (progress.outstanding > 0) {
+      // Refused before anything went back: final. Refused after part went back (a second payment
+      // said no): stays `refunding` with the rest in its error, and a repeat refunds only the rest.
+      const error = outstandingMoneyError(progress, 'id');
+      const status = progress.moved === 0 ? 'refused' : 'refunding';
+      await ctx.db.transaction((tx) =>
+        store.finishRefund(tx, id, { status, error: error.message }, ctx.clock()),
+      );
       throw error;
     }
   }

@@ -28,6 +28,11 @@ export interface BookShipmentRequest {
   reference: string;
   /** Shown on the label, e.g. "Order 1001". */
   description: string;
+  /**
+   * The address of the shop the order was placed in (its links' origin, docs/shops.md): a carrier
+   * whose tracking page is on our site (the demo carrier) links there. Real carriers ignore it.
+   */
+  siteUrl?: string;
 }
 
 export interface BookedShipment {

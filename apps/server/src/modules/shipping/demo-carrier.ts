@@ -26,7 +26,8 @@ export function createDemoCarrier(options: { publicUrl: () => string; clock: () 
       });
       return {
         trackingNumber,
-        trackingUrl: `${options.publicUrl()}/api/shipping/track/${trackingNumber}`,
+        // On the order's shop's address when it has one, so the shipped mail links there too.
+        trackingUrl: `${request.siteUrl ?? options.publicUrl()}/api/shipping/track/${trackingNumber}`,
         labelPdf,
       };
     },

@@ -45,11 +45,18 @@ export async function bookShipment(
       parcels: row.parcels,
       reference: row.id,
       description: `Order ${order.number}/${row.number}`,
+      ...(siteUrlOf(order.statusUrl) ? { siteUrl: siteUrlOf(order.statusUrl) } : {}),
     });
   } catch (error) {
     await store.noteShipmentError(ctx.db, row.id, `Carrier: ${String(error)}`);
     throw new DomainError('carrier_failed', 'The carrier did not answer; retry with the same key.');
   }
+}
+
+/** The origin of the order's links: its status URL without the page part (`/#/…`), if it has one. */
+export function siteUrlOf(statusUrl: string): string | undefined {
+  const match = /^(https?:\/\/[^#]*?)\/#\//.exec(statusUrl);
+  return match?.[1];
 }
 
 async function shipAddressOf(q: Queryable, lineId: string | undefined) {

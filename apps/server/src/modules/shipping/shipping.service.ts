@@ -11,9 +11,9 @@ import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
 import { warehouseHolderId } from '../fulfilment/packed';
 import { assertOrderEditableBy } from '../orders/order-lock';
+import { moveOwed, outstandingMoneyError } from '../orders/order-money';
 import {
   amountToPayOf,
-  captureParts,
   onlinePaymentsOf,
   planCapture,
   releaseAllUncaptured,
@@ -270,7 +270,13 @@ function capturesOf(row: store.ShipmentRow, paymentId: string | null): PaymentPa
   return row.captures ?? (paymentId ? [{ paymentId, amount: row.amount }] : []);
 }
 
-/** Step 2: capture exactly the shipment's amount. A refusal ends the shipment; no answer keeps it. */
+/**
+ * Step 2: capture exactly the shipment's amount, over its payments. Refused before anything was
+ * captured, the shipment ends (a new key starts again). Refused half-way (a second payment said
+ * no), what was captured stays captured and counted for this shipment, which stays `started` with
+ * the outstanding amount in its error: nothing is booked, and a retry with the same key captures
+ * only the rest (orders/order-money.ts). No answer keeps it too.
+ */
 async function captureShipment(
   ctx: AppContext,
   order: OrderRow,
@@ -278,11 +284,13 @@ async function captureShipment(
   actor: ShippingActor,
 ): Promise<store.ShipmentRow> {
   if (row.amount > 0) {
+    let progress: Awaited<ReturnType<typeof moveOwed>>;
     try {
-      await captureParts(ctx, capturesOf(row, order.paymentId), {
+      progress = await moveOwed(ctx, order, 'capture', row.amount, {
         idempotencyKey: captureKeyOf(row.id),
         reason: `Order ${order.number}, shipment ${row.number}`,
         actor: actor.actorId,
+        plan: capturesOf(row, order.paymentId),
       });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
@@ -291,6 +299,16 @@ async function captureShipment(
       } else {
         await store.failShipment(ctx.db, row.id, error.message, ctx.clock());
       }
+      throw error;
+    }
+    if (progress.outstanding > 0) {
+      const error = outstandingMoneyError(progress, 'idempotencyKey');
+      if (progress.moved === 0) {
+        const reason = progress.refusal ?? error.message;
+        await store.failShipment(ctx.db, row.id, reason, ctx.clock());
+        throw new DomainError('payment_declined', reason, [{ field: 'amount', message: reason }]);
+      }
+      await store.noteShipmentError(ctx.db, row.id, error.message);
       throw error;
     }
   }

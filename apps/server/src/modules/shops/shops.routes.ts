@@ -2,12 +2,15 @@
 // list and edits. The host name is Fastify's `hostname`: X-Forwarded-Host only with TRUST_PROXY.
 import {
   CreateShopBody,
+  PricedBasketDto,
   Problem,
   PublicShop,
-  ShippingMethod,
+  ShippingMethodCountriesBody,
   Shop,
+  ShopCartPriceBody,
   ShopPrices,
   ShopPricesQuery,
+  ShopShippingMethod,
   UpdateShopBody,
 } from '@handla/api';
 import type { FastifyInstance } from 'fastify';
@@ -15,10 +18,21 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { ALL_STAFF, MANAGERS } from '../../http/access';
+import { CUSTOMER_COOKIE } from '../accounts/accounts.routes';
+import { findCustomerSession } from '../accounts/accounts.service';
 import type { ModuleEnv } from '../module-env';
-import { listShippingMethods } from '../orders/orders.service';
+import { priceShopCart } from './shop-cart';
 import { shopOfHost } from './shop-context';
-import { createShop, getShop, listShopPrices, listShops, updateShop, viewPublicShop } from './shops.service';
+import {
+  createShop,
+  getShop,
+  listShippingMethodsWithCountries,
+  listShopPrices,
+  listShops,
+  setShippingMethodCountries,
+  updateShop,
+  viewPublicShop,
+} from './shops.service';
 
 const tags = ['shops'];
 const READ = { staff: ALL_STAFF, apiKey: 'catalog:read' } as const;
@@ -49,6 +63,23 @@ export function registerShopsRoutes(app: FastifyInstance, ctx: AppContext, _env:
     handler: async (request) => listShopPrices(ctx, await shopOfHost(ctx, request.hostname), request.query),
   });
 
+  r.post('/api/shop/cart/price', {
+    config: { access: 'public' },
+    schema: {
+      tags,
+      summary:
+        "The cart in this host name's shop's prices and currency, with the web's promotions and the coupon",
+      description: 'Priced as the checkout prices it; a signed-in shopper (the shop’s cookie) as themselves.',
+      body: ShopCartPriceBody,
+      response: { 200: PricedBasketDto, 400: Problem, 404: Problem, 409: Problem },
+    },
+    handler: async (request) => {
+      const account = await findCustomerSession(ctx, request.cookies[CUSTOMER_COOKIE]);
+      const shop = await shopOfHost(ctx, request.hostname);
+      return priceShopCart(ctx, shop, request.body, account?.customerId ?? null);
+    },
+  });
+
   r.get('/api/shops', {
     config: { access: READ },
     schema: {
@@ -63,10 +94,22 @@ export function registerShopsRoutes(app: FastifyInstance, ctx: AppContext, _env:
     config: { access: READ },
     schema: {
       tags,
-      summary: 'Every active shipping method, whichever shop offers it (to choose from)',
-      response: { 200: z.object({ items: z.array(ShippingMethod) }) },
+      summary: 'Every active shipping method with the countries it goes to, whichever shop offers it',
+      response: { 200: z.object({ items: z.array(ShopShippingMethod) }) },
     },
-    handler: async () => ({ items: await listShippingMethods(ctx) }),
+    handler: async () => ({ items: await listShippingMethodsWithCountries(ctx) }),
+  });
+
+  r.put('/api/shops/shipping-methods/:id/countries', {
+    config: { access: WRITE },
+    schema: {
+      tags,
+      summary: "Where a shipping method goes ([] = each shop's own country only)",
+      params: IdParams,
+      body: ShippingMethodCountriesBody,
+      response: { 200: ShopShippingMethod, 400: Problem, 404: Problem },
+    },
+    handler: async (request) => setShippingMethodCountries(ctx, request.params.id, request.body.countries),
   });
 
   r.get('/api/shops/:id', {

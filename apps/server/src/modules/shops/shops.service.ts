@@ -1,10 +1,18 @@
 // Shops: the back office's list and edits, the shop a host name opens, and its public view. The
 // default shop is made from the company's own facts the first time anyone asks for a shop.
-import type { CreateShopBody, PublicShop, Shop, ShopPrices, UpdateShopBody } from '@handla/api';
+import type {
+  CreateShopBody,
+  PublicShop,
+  Shop,
+  ShopPrices,
+  ShopShippingMethod,
+  UpdateShopBody,
+} from '@handla/api';
 import { DomainError } from '@handla/core';
 import type { Queryable } from '@handla/db';
 import type { AppContext } from '../../context';
 import { listShippingMethods } from '../orders/orders.service';
+import { findShippingMethod } from '../orders/orders.store';
 import { findPriceListFacts } from '../pricing/pricing.lookups';
 import {
   checkVersion,
@@ -13,8 +21,9 @@ import {
   findCompanyFacts,
   isViolation,
 } from '../pricing/pricing.shared';
+import { methodCountriesFor } from './delivery-country';
 import * as store from './shops.store';
-import { assertHostNamesFree, checkHostNames, checkShopFields } from './shops.validate';
+import { assertHostNamesFree, checkHostNames, checkShopFields, normalizePublicUrl } from './shops.validate';
 
 const ALL_PAYMENT_METHODS = ['card', 'klarna', 'swish', 'in_store', 'invoice'] as const;
 
@@ -61,6 +70,8 @@ export async function ensureDefaultShop(ctx: AppContext, q: Queryable = ctx.db):
       termsText: '',
       termsUrl: null,
       isOssRegistered: false,
+      deliveryCountries: [company.country],
+      publicUrl: null,
     },
     ctx.clock(),
   );
@@ -108,7 +119,13 @@ async function writeHosts(ctx: AppContext, tx: Queryable, shopId: string, names:
 export async function createShop(ctx: AppContext, body: CreateShopBody): Promise<Shop> {
   const hostNames = checkHostNames(body.hostNames);
   const companyId = await ensureDefaultShop(ctx);
-  const shop: store.ShopWrite = { ...body, id: ctx.newId('shp'), hostNames };
+  const shop: store.ShopWrite = {
+    ...body,
+    id: ctx.newId('shp'),
+    hostNames,
+    deliveryCountries: body.deliveryCountries ?? [body.country],
+    publicUrl: normalizePublicUrl(body.publicUrl),
+  };
   return ctx.db.transaction(async (tx) => {
     await checkShopFields(tx, shop);
     await store.insertShopRow(tx, { ...shop, companyId, isDefault: false }, ctx.clock());
@@ -125,7 +142,12 @@ export async function updateShop(ctx: AppContext, id: string, body: UpdateShopBo
     const current = await store.findShopRow(tx, id, { forUpdate: true });
     if (!current) throw notFound(id);
     checkVersion(current, version, 'shop');
-    const next: store.ShopWrite = { ...current, ...patch, hostNames: hostNames ?? current.hostNames };
+    const next: store.ShopWrite = {
+      ...current,
+      ...patch,
+      hostNames: hostNames ?? current.hostNames,
+      publicUrl: patch.publicUrl === undefined ? current.publicUrl : normalizePublicUrl(patch.publicUrl),
+    };
     await checkShopFields(tx, next);
     await store.updateShopRow(tx, next, ctx.clock());
     if (hostNames) await writeHosts(ctx, tx, id, hostNames);
@@ -133,9 +155,37 @@ export async function updateShop(ctx: AppContext, id: string, body: UpdateShopBo
   });
 }
 
+/** Every active shipping method with the countries it is set to go to ([] = each shop's own). */
+export async function listShippingMethodsWithCountries(ctx: AppContext): Promise<ShopShippingMethod[]> {
+  const countries = await store.listShippingMethodCountries(ctx.db);
+  return (await listShippingMethods(ctx)).map((m) => ({ ...m, countries: countries.get(m.id) ?? [] }));
+}
+
+/** Sets where an active shipping method goes; 400 naming `countries[i]`, 404 for an unknown method. */
+export async function setShippingMethodCountries(
+  ctx: AppContext,
+  id: string,
+  countries: string[],
+): Promise<ShopShippingMethod> {
+  countries.forEach((code, i) => {
+    if (countries.indexOf(code) !== i) {
+      throw new DomainError('validation_failed', 'Check countries.', [
+        { field: `countries[${i}]`, message: 'Listed twice' },
+      ]);
+    }
+  });
+  if (!(await findShippingMethod(ctx.db, id))?.isActive) {
+    throw new DomainError('not_found', `No active shipping method ${id}.`, [
+      { field: 'id', message: 'Unknown shipping method' },
+    ]);
+  }
+  await store.updateShippingMethodCountries(ctx.db, id, countries);
+  return (await listShippingMethodsWithCountries(ctx)).find((m) => m.id === id)!;
+}
+
 /** What the storefront starts with: name, language, currency, methods and terms. */
 export async function viewPublicShop(ctx: AppContext, row: store.ShopRow): Promise<PublicShop> {
-  const methods = new Map((await listShippingMethods(ctx)).map((m) => [m.id, m]));
+  const methods = new Map((await listShippingMethodsWithCountries(ctx)).map((m) => [m.id, m]));
   const list = await findPriceListFacts(ctx.db, row.priceListId);
   return {
     id: row.id,
@@ -145,7 +195,14 @@ export async function viewPublicShop(ctx: AppContext, row: store.ShopRow): Promi
     country: row.country,
     usesRetailPrices: list?.kind === 'retail',
     paymentMethods: row.paymentMethods,
-    shippingMethods: row.shippingMethodIds.flatMap((id) => methods.get(id) ?? []),
+    // Each method with the shop's countries it goes to; one that goes to none of them is left out.
+    shippingMethods: row.shippingMethodIds.flatMap((id) => {
+      const method = methods.get(id);
+      if (!method) return [];
+      const countries = methodCountriesFor(row, method.countries);
+      return countries.length ? [{ ...method, countries }] : [];
+    }),
+    deliveryCountries: row.deliveryCountries,
     termsText: row.termsText,
     termsUrl: row.termsUrl,
   };

@@ -17,6 +17,10 @@ export interface ShopRow {
   termsText: string;
   termsUrl: string | null;
   isOssRegistered: boolean;
+  /** Where the shop delivers (ISO 3166-1 alpha-2), its own country first by default. */
+  deliveryCountries: string[];
+  /** The address its mails and SMS link to; null = PUBLIC_URL. */
+  publicUrl: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -31,7 +35,9 @@ const COLUMNS = `s.id, s.company_id as "companyId", s.name, s.is_default as "isD
   s.default_language as "defaultLanguage", s.currency, s.price_list_id as "priceListId", s.country,
   s.shipping_method_ids as "shippingMethodIds", s.payment_methods as "paymentMethods",
   s.terms_text as "termsText", s.terms_url as "termsUrl", s.is_oss_registered as "isOssRegistered",
-  s.version, s.created_at as "createdAt", s.updated_at as "updatedAt"`;
+  -- A row written without countries (an older seed) delivers to its own country.
+  case when jsonb_array_length(s.delivery_countries) = 0 then jsonb_build_array(s.country)
+       else s.delivery_countries end as "deliveryCountries", s.public_url as "publicUrl", s.version, s.created_at as "createdAt", s.updated_at as "updatedAt"`;
 
 /** Every shop of the company, the default first, then by name. */
 export async function listShopRows(q: Queryable, companyId: string): Promise<ShopRow[]> {
@@ -95,6 +101,8 @@ const writeParams = (s: ShopWrite) => [
   s.termsText,
   s.termsUrl,
   s.isOssRegistered,
+  JSON.stringify(s.deliveryCountries),
+  s.publicUrl,
 ];
 
 /** Inserts a shop; `on conflict do nothing` lets two processes race to make the default once. */
@@ -106,8 +114,8 @@ export async function insertShopRow(
   const rows = await q.query(
     `insert into shops (id, company_id, is_default, name, default_language, currency, price_list_id, country,
                         shipping_method_ids, payment_methods, terms_text, terms_url, is_oss_registered,
-                        created_at, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11, $12, $13, $14, $14)
+                        delivery_countries, public_url, created_at, updated_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11, $12, $13, $14::jsonb, $15, $16, $16)
      on conflict do nothing returning id`,
     [shop.id, shop.companyId, shop.isDefault, ...writeParams(shop), now],
   );
@@ -119,7 +127,8 @@ export async function updateShopRow(q: Queryable, shop: ShopWrite, now: Date): P
   await q.query(
     `update shops set name = $2, default_language = $3, currency = $4, price_list_id = $5, country = $6,
             shipping_method_ids = $7::jsonb, payment_methods = $8::jsonb, terms_text = $9, terms_url = $10,
-            is_oss_registered = $11, version = version + 1, updated_at = $12
+            is_oss_registered = $11, delivery_countries = $12::jsonb, public_url = $13,
+            version = version + 1, updated_at = $14
       where id = $1`,
     [shop.id, ...writeParams(shop), now],
   );
@@ -136,16 +145,42 @@ export async function replaceShopHosts(q: Queryable, shopId: string, hostNames: 
   );
 }
 
-/** Records which shop placed an order, and the price list it was priced from. */
+/**
+ * Records which shop placed an order and the price list it was priced from. A shop with its own
+ * public URL also gets the order's link (fixed at checkout, mailed and texted from then on) on its
+ * address: the part from `/#/` on, as `statusUrlOf` made it, is kept behind the shop's URL. An OSS
+ * sale keeps its destination country (`oss_country`): the books follow the VAT charged.
+ */
 export async function setOrderShop(
   q: Queryable,
   orderId: string,
-  shop: { shopId: string; priceListId: string },
+  shop: { shopId: string; priceListId: string; ossCountry?: string },
 ): Promise<void> {
-  await q.query('update orders set shop_id = $2, price_list_id = $3 where id = $1', [
-    orderId,
-    shop.shopId,
-    shop.priceListId,
+  await q.query(
+    `update orders o set shop_id = $2, price_list_id = $3, oss_country = $4,
+            status_url = coalesce(s.public_url || substring(o.status_url from '/#/.*$'), o.status_url)
+       from shops s where o.id = $1 and s.id = $2`,
+    [orderId, shop.shopId, shop.priceListId, shop.ossCountry ?? null],
+  );
+}
+
+/** The countries each shipping method goes to (empty: the selling shop's own country only). */
+export async function listShippingMethodCountries(q: Queryable): Promise<Map<string, string[]>> {
+  const rows = await q.query<{ id: string; countries: string[] }>(
+    'select id, countries from shipping_methods',
+  );
+  return new Map(rows.map((r) => [r.id, r.countries]));
+}
+
+/** Sets the countries a shipping method goes to. */
+export async function updateShippingMethodCountries(
+  q: Queryable,
+  id: string,
+  countries: readonly string[],
+): Promise<void> {
+  await q.query('update shipping_methods set countries = $2::jsonb where id = $1', [
+    id,
+    JSON.stringify(countries),
   ]);
 }
 

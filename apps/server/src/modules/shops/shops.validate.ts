@@ -1,6 +1,6 @@
 // The checks of a shop before it is written, each naming the field: host names (format, unique),
 // currency (ISO 4217), the price list (exists, same currency) and the shipping methods.
-import { DomainError } from '@handla/core';
+import { DomainError, isEuCountry } from '@handla/core';
 import type { Queryable } from '@handla/db';
 import { findShippingMethod } from '../orders/orders.store';
 import { findPriceListFacts } from '../pricing/pricing.lookups';
@@ -13,6 +13,13 @@ const invalid = (field: string, message: string) =>
 // RFC 1123 labels: letters, digits and inner hyphens, at most 63 each, 253 in all.
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+// Names a region only for codes the CLDR knows (ISO 3166-1 alpha-2 and a few more), else undefined.
+const REGIONS = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+
+/** A shop's address for links without a trailing slash (links append `/#/…`); null stays null. */
+export function normalizePublicUrl(url: string | null): string | null {
+  return url === null ? null : url.trim().replace(/\/+$/, '');
+}
 
 /** A host name as requests carry it: lower case, without a port or a trailing dot. */
 export function normalizeHostName(raw: string): string {
@@ -66,5 +73,28 @@ export async function checkShopFields(q: Queryable, shop: ShopWrite): Promise<vo
   }
   if (shop.termsUrl !== null && !/^https?:\/\//.test(shop.termsUrl)) {
     throw invalid('termsUrl', 'An http(s) address');
+  }
+  checkDeliveryCountries(shop);
+  if (shop.publicUrl !== null && !/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(shop.publicUrl)) {
+    throw invalid('publicUrl', 'An http(s) address without query or fragment, e.g. https://shop.example.fi');
+  }
+}
+
+/**
+ * Countries a shop delivers to: real ones, each once, and in the EU unless it is the shop's own.
+ * A delivery from the EU to elsewhere is an export (zero-rated when the goods leave the EU, with
+ * import VAT and customs on arrival) that the checkout does not price; see docs/shops.md.
+ */
+function checkDeliveryCountries(shop: ShopWrite): void {
+  if (shop.deliveryCountries.length === 0) throw invalid('deliveryCountries', 'At least one country');
+  for (const [i, code] of shop.deliveryCountries.entries()) {
+    const field = `deliveryCountries[${i}]`;
+    if (!/^[A-Z]{2}$/.test(code) || REGIONS.of(code) === undefined) {
+      throw invalid(field, 'Not an ISO 3166-1 country code');
+    }
+    if (shop.deliveryCountries.indexOf(code) !== i) throw invalid(field, 'Listed twice');
+    if (code !== shop.country && !(isEuCountry(code) && isEuCountry(shop.country))) {
+      throw invalid(field, 'Deliveries outside the EU (exports) are not supported');
+    }
   }
 }

@@ -1,9 +1,10 @@
-// The `webhooks.send` job: claim due deliveries, sign them per the Standard Webhooks spec (with its
-// official library), POST them, record every attempt. Safe in several processes at once (claims
-// use `for update skip locked`). At least once: a process that dies between sending and recording
-// leaves the claim to expire and the delivery goes out again with the same webhook-id.
-import { Webhook } from 'standardwebhooks';
+// The `webhooks.send` job: claim due deliveries, POST them signed per the Standard Webhooks spec
+// (`sendSignedJson`, shared with the connectors), record every attempt. Safe in several processes
+// at once (claims use `for update skip locked`). At least once: a process that dies between
+// sending and recording leaves the claim to expire and the delivery goes out again with the same
+// webhook-id.
 import type { AppContext } from '../../context';
+import { sendSignedJson } from '../connectors/http-sender';
 import {
   type AttemptOutcome,
   type ClaimedDelivery,
@@ -21,7 +22,6 @@ export const MAX_ATTEMPTS = 20;
 // Longer than the send timeout, so a slow receiver's delivery is not claimed twice.
 const CLAIM_LEASE_MS = 60_000;
 const BATCH_SIZE = 100;
-const MAX_RESPONSE_CHARS = 2000;
 
 /** When to try again after the `attempts`-th failed one, or null when it is time to give up. */
 export function nextAttemptAt(attempts: number, now: Date, random: () => number = Math.random): Date | null {
@@ -31,65 +31,21 @@ export function nextAttemptAt(attempts: number, now: Date, random: () => number 
   return new Date(now.getTime() + Math.round(wait * (0.8 + 0.4 * random())));
 }
 
-/** The three Standard Webhooks headers for `body`, signed with the subscription's `whsec_` secret. */
-export function signedHeaders(secret: string, messageId: string, at: Date, body: string) {
-  return {
-    'webhook-id': messageId,
-    'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
-    'webhook-signature': new Webhook(secret).sign(messageId, at, body),
-  };
-}
-
-/** The first MAX_RESPONSE_CHARS of an answer, without reading (or holding) any more of it. */
-async function readStart(response: Response): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  while (text.length < MAX_RESPONSE_CHARS) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    text += decoder.decode(value, { stream: true });
-  }
-  await reader.cancel().catch(() => undefined);
-  return text.slice(0, MAX_RESPONSE_CHARS);
-}
-
 type PostResult = Pick<
   AttemptOutcome,
   'isDelivered' | 'statusCode' | 'error' | 'durationMs' | 'responseBody'
 >;
 
-async function post(delivery: ClaimedDelivery, now: Date): Promise<PostResult> {
-  const body = JSON.stringify(delivery.payload);
-  const startedAt = performance.now();
-  const elapsed = () => Math.round(performance.now() - startedAt);
-  try {
-    const response = await fetch(delivery.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'user-agent': 'Handla-Webhooks/1',
-        ...signedHeaders(delivery.secret, delivery.messageId, now, body),
-      },
-      body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
-    });
-    const text = await readStart(response);
-    const isDelivered = response.status >= 200 && response.status < 300;
-    return {
-      isDelivered,
-      statusCode: response.status,
-      error: isDelivered ? null : `HTTP ${response.status}`,
-      durationMs: elapsed(),
-      responseBody: text,
-    };
-  } catch (error) {
-    const cause =
-      error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-    return { isDelivered: false, statusCode: null, error: cause, durationMs: elapsed(), responseBody: null };
-  }
+function post(delivery: ClaimedDelivery, now: Date): Promise<PostResult> {
+  return sendSignedJson({
+    url: delivery.url,
+    secret: delivery.secret,
+    messageId: delivery.messageId,
+    body: delivery.payload,
+    at: now,
+    timeoutMs: SEND_TIMEOUT_MS,
+    userAgent: 'Handla-Webhooks/1',
+  });
 }
 
 /** Sends one claimed batch; returns how many deliveries were claimed and how many delivered. */

@@ -88,6 +88,20 @@ export const crmAdminSv = {
   'crmAdmin.settings.key.personalNumber': 'Personnummer',
   'crmAdmin.settings.up': 'Flytta upp {key}',
   'crmAdmin.settings.saved': 'Matchningsordningen är sparad.',
+  'crmAdmin.groups': 'Kundgrupper',
+  'crmAdmin.groups.hint': 'Kampanjer för en grupp gäller kunderna i den, i webbutiken och i kassan.',
+  'crmAdmin.groups.explain':
+    'Grupper som kampanjer kan gälla, t.ex. B2B-rabatt. Koden står i kampanjreglerna och ändras aldrig; namnet kan du byta. Företag och privatpersoner är inbyggda grupper.',
+  'crmAdmin.groups.none': 'Inga kundgrupper ännu.',
+  'crmAdmin.groups.code': 'Kod',
+  'crmAdmin.groups.codeHint': 'Små bokstäver, siffror, - och _ (t.ex. b2b-rabatt)',
+  'crmAdmin.groups.name': 'Namn',
+  'crmAdmin.groups.create': 'Skapa grupp',
+  'crmAdmin.groups.created': 'Gruppen {name} är skapad.',
+  'crmAdmin.groups.rename': 'Byt namn',
+  'crmAdmin.groups.renamePrompt': 'Nytt namn på {name}',
+  'crmAdmin.groups.renamed': 'Gruppen heter nu {name}.',
+  'crmAdmin.groups.count': '{n} kunder',
 } as const;
 
 export const crmAdminEn: Record<keyof typeof crmAdminSv, string> = {
@@ -178,4 +192,19 @@ export const crmAdminEn: Record<keyof typeof crmAdminSv, string> = {
   'crmAdmin.settings.key.personalNumber': 'Personal identity number',
   'crmAdmin.settings.up': 'Move {key} up',
   'crmAdmin.settings.saved': 'The matching order is saved.',
+  'crmAdmin.groups': 'Customer groups',
+  'crmAdmin.groups.hint':
+    'Promotions for a group apply to its customers, in the web shop and at the register.',
+  'crmAdmin.groups.explain':
+    'Groups promotions can be for, such as B2B discount. The code is what the rules name and never changes; the name can. Companies and consumers are built-in groups.',
+  'crmAdmin.groups.none': 'No customer groups yet.',
+  'crmAdmin.groups.code': 'Code',
+  'crmAdmin.groups.codeHint': 'Lower-case letters, digits, - and _ (e.g. b2b-rabatt)',
+  'crmAdmin.groups.name': 'Name',
+  'crmAdmin.groups.create': 'Create group',
+  'crmAdmin.groups.created': 'The group {name} is created.',
+  'crmAdmin.groups.rename': 'Rename',
+  'crmAdmin.groups.renamePrompt': 'New name for {name}',
+  'crmAdmin.groups.renamed': 'The group is now called {name}.',
+  'crmAdmin.groups.count': '{n} customers',
 };

@@ -61,6 +61,9 @@ export const erpAdminSv = {
   'erpAdmin.kind.customer': 'Kund',
   'erpAdmin.kind.daily_sales': 'Dagsförsäljning',
   'erpAdmin.orderErpNumber': 'Ordernummer i affärssystemet',
+  'erpAdmin.scopeRead': 'Läsa affärssystemets nummer (referenser)',
+  'erpAdmin.customerErpNumber': 'ERP-nummer',
+  'erpAdmin.customerErpNumberNone': 'Inte skickat till affärssystemet ännu',
 } as const;
 
 export const erpAdminEn: Record<keyof typeof erpAdminSv, string> = {
@@ -125,4 +128,7 @@ export const erpAdminEn: Record<keyof typeof erpAdminSv, string> = {
   'erpAdmin.kind.customer': 'Customer',
   'erpAdmin.kind.daily_sales': 'Daily sales',
   'erpAdmin.orderErpNumber': 'Order number in the ERP',
+  'erpAdmin.scopeRead': 'Read the ERP’s numbers (references)',
+  'erpAdmin.customerErpNumber': 'ERP number',
+  'erpAdmin.customerErpNumberNone': 'Not sent to the ERP yet',
 };

@@ -45,6 +45,27 @@ export const returnsAdminSv = {
   'returnsAdmin.refundOriginalShipping': 'Återbetala frakten vid hel retur',
   'returnsAdmin.saveSettings': 'Spara',
   'returnsAdmin.settingsSaved': 'Sparat.',
+  'returnsAdmin.supplierWebhooks': 'Leverantörers webhooks',
+  'returnsAdmin.supplierWebhooksIntro':
+    'En direktleverantör får varje order med e-post. Med en webhook skickas ordern också som JSON till leverantörens system, signerad enligt Standard Webhooks, och skickas igen tills leverantören svarar.',
+  'returnsAdmin.webhookUrl': 'Webhookadress (URL)',
+  'returnsAdmin.webhookUpdatedAt': 'Ändrad',
+  'returnsAdmin.noSupplierWebhooks': 'Ingen leverantör har en webhook; alla får sina ordrar med e-post.',
+  'returnsAdmin.webhookSupplier': 'Leverantör att ställa in',
+  'returnsAdmin.chooseSupplier': 'Välj leverantör',
+  'returnsAdmin.webhookFor': 'Webhook för {name}',
+  'returnsAdmin.webhookMailOnly':
+    'Leverantören får sina ordrar med e-post. Ange en adress för att även skicka dem med webhook.',
+  'returnsAdmin.webhookSaveRotates':
+    'När du sparar får webhooken en ny signeringsnyckel; den gamla slutar gälla direkt.',
+  'returnsAdmin.webhookSet': 'Skapa webhook',
+  'returnsAdmin.webhookSave': 'Spara adress',
+  'returnsAdmin.webhookSaving': 'Sparar…',
+  'returnsAdmin.webhookClear': 'Ta bort webhook',
+  'returnsAdmin.webhookClearWarning':
+    '{name} får sina ordrar bara med e-post igen. Ordrar som väntar på att skickas med webhook skickas inte.',
+  'returnsAdmin.webhookConfirmClear': 'Bekräfta borttagning',
+  'returnsAdmin.webhookCleared': 'Webhooken för {name} är borttagen.',
 } as const;
 
 export const returnsAdminEn: Record<keyof typeof returnsAdminSv, string> = {
@@ -92,4 +113,25 @@ export const returnsAdminEn: Record<keyof typeof returnsAdminSv, string> = {
   'returnsAdmin.refundOriginalShipping': 'Refund the original shipping on a full return',
   'returnsAdmin.saveSettings': 'Save',
   'returnsAdmin.settingsSaved': 'Saved.',
+  'returnsAdmin.supplierWebhooks': 'Supplier webhooks',
+  'returnsAdmin.supplierWebhooksIntro':
+    'A drop-ship supplier gets each order by email. With a webhook the order is also posted as JSON to the supplier’s system, signed per Standard Webhooks, and sent again until the supplier answers.',
+  'returnsAdmin.webhookUrl': 'Webhook address (URL)',
+  'returnsAdmin.webhookUpdatedAt': 'Changed',
+  'returnsAdmin.noSupplierWebhooks': 'No supplier has a webhook; all get their orders by email.',
+  'returnsAdmin.webhookSupplier': 'Supplier to set up',
+  'returnsAdmin.chooseSupplier': 'Choose a supplier',
+  'returnsAdmin.webhookFor': 'Webhook for {name}',
+  'returnsAdmin.webhookMailOnly':
+    'The supplier gets its orders by email. Give an address to send them by webhook too.',
+  'returnsAdmin.webhookSaveRotates':
+    'Saving gives the webhook a new signing secret; the old one stops working at once.',
+  'returnsAdmin.webhookSet': 'Create webhook',
+  'returnsAdmin.webhookSave': 'Save address',
+  'returnsAdmin.webhookSaving': 'Saving…',
+  'returnsAdmin.webhookClear': 'Remove webhook',
+  'returnsAdmin.webhookClearWarning':
+    '{name} gets its orders by email only again. Orders still waiting to be posted by webhook are not sent.',
+  'returnsAdmin.webhookConfirmClear': 'Confirm removal',
+  'returnsAdmin.webhookCleared': 'The webhook for {name} has been removed.',
 };

@@ -15,7 +15,15 @@ export const shopsAdminSv = {
   'shopsAdmin.currencyHint': 'ISO 4217, t.ex. SEK eller EUR. Prislistan måste ha samma valuta.',
   'shopsAdmin.priceList': 'Prislista',
   'shopsAdmin.country': 'Land',
-  'shopsAdmin.countryHint': 'Två bokstäver, t.ex. FI. Hemleveranser går till detta land.',
+  'shopsAdmin.countryHint': 'Två bokstäver, t.ex. FI. Butikens eget land.',
+  'shopsAdmin.deliveryCountries': 'Leveransländer',
+  'shopsAdmin.deliveryCountriesHint':
+    'Landskoder med mellanslag, t.ex. SE FI DK. Utanför EU bara butikens eget land (export stöds inte).',
+  'shopsAdmin.methodCountries': 'till {countries}',
+  'shopsAdmin.methodOwnCountry': 'bara butikens eget land',
+  'shopsAdmin.publicUrl': 'Butikens adress i utskick',
+  'shopsAdmin.publicUrlHint':
+    'T.ex. https://shop.example.fi. Länkar i mejl och sms pekar hit; tomt = serverns PUBLIC_URL.',
   'shopsAdmin.shippingMethods': 'Leveranssätt',
   'shopsAdmin.paymentMethods': 'Betalsätt',
   'shopsAdmin.pay.card': 'Kort',
@@ -60,7 +68,15 @@ export const shopsAdminEn: Record<keyof typeof shopsAdminSv, string> = {
   'shopsAdmin.currencyHint': 'ISO 4217, e.g. SEK or EUR. The price list must be in the same currency.',
   'shopsAdmin.priceList': 'Price list',
   'shopsAdmin.country': 'Country',
-  'shopsAdmin.countryHint': 'Two letters, e.g. FI. Home deliveries go to this country.',
+  'shopsAdmin.countryHint': 'Two letters, e.g. FI. The shop’s own country.',
+  'shopsAdmin.deliveryCountries': 'Delivery countries',
+  'shopsAdmin.deliveryCountriesHint':
+    'Country codes separated by spaces, e.g. SE FI DK. Outside the EU only the shop’s own country (exports are not supported).',
+  'shopsAdmin.methodCountries': 'to {countries}',
+  'shopsAdmin.methodOwnCountry': 'the shop’s own country only',
+  'shopsAdmin.publicUrl': 'Shop address in messages',
+  'shopsAdmin.publicUrlHint':
+    'E.g. https://shop.example.fi. Links in mails and SMS point here; empty = the server’s PUBLIC_URL.',
   'shopsAdmin.shippingMethods': 'Shipping methods',
   'shopsAdmin.paymentMethods': 'Payment methods',
   'shopsAdmin.pay.card': 'Card',
